@@ -1,0 +1,80 @@
+# gpuledger: the two commands a fresh machine needs are `make run` and `make test`.
+# Node.js is needed only by `contracts` (and `bindings`, which depends on it);
+# building and running the Go service uses the committed artifacts and bindings.
+
+GO            ?= go
+DATA          ?= ./data
+LISTEN        ?= 127.0.0.1:8080
+GETH_VERSION  := $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+ABIGEN        := $(GO) run github.com/ethereum/go-ethereum/cmd/abigen@$(GETH_VERSION)
+DEVNODE_DIR   ?= $(CURDIR)/.devnode
+DEVNODE_PORT  ?= 8546
+GOBIN_DIR     := $(shell $(GO) env GOPATH)/bin
+
+.PHONY: all build run test vet contracts bindings devnode devnode-stop bench clean
+
+all: build
+
+build:
+	$(GO) build -o bin/gpuledger ./cmd/gpuledger
+
+## run: the service on the embedded chain (data in $(DATA), API on $(LISTEN)).
+run: build
+	./bin/gpuledger serve --data $(DATA) --listen $(LISTEN)
+
+## test: every test, vet first. The contract drift test needs contracts/node_modules
+## (`npm ci`, done by .ci/run); without it that one test skips and says why.
+test:
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 15m ./...
+
+vet:
+	$(GO) vet ./...
+
+contracts/node_modules: contracts/package.json contracts/package-lock.json
+	cd contracts && npm ci --no-audit --no-fund
+	@touch $@
+
+## contracts: compile the Solidity sources into contracts/out (solc standard JSON).
+contracts: contracts/node_modules
+	cd contracts && node compile.js
+
+## bindings: regenerate the Go bindings from contracts/out with abigen $(GETH_VERSION).
+bindings: contracts
+	@for abi in contracts/out/*.abi; do \
+		name=$$(basename $$abi .abi); \
+		lower=$$(echo $$name | tr 'A-Z' 'a-z'); \
+		echo "abigen $$name -> contracts/bindings/$$lower.go"; \
+		$(ABIGEN) --v2 --abi $$abi --bin contracts/out/$$name.bin --pkg bindings --type $$name \
+			--out contracts/bindings/$$lower.go || exit 1; \
+	done
+
+## devnode: install geth $(GETH_VERSION) and start `geth --dev` on 127.0.0.1:$(DEVNODE_PORT).
+## Then: GPULEDGER_GETH_URL=http://127.0.0.1:$(DEVNODE_PORT) make test
+devnode:
+	@test -x $(GOBIN_DIR)/geth && $(GOBIN_DIR)/geth version 2>/dev/null | grep -q "$(patsubst v%,%,$(GETH_VERSION))" \
+		|| $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
+	@mkdir -p $(DEVNODE_DIR)
+	@if [ -f $(DEVNODE_DIR)/geth.pid ] && kill -0 $$(cat $(DEVNODE_DIR)/geth.pid) 2>/dev/null; then \
+		echo "geth --dev already running (pid $$(cat $(DEVNODE_DIR)/geth.pid))"; \
+	else \
+		nohup $(GOBIN_DIR)/geth --dev --dev.period 0 --datadir $(DEVNODE_DIR)/data \
+			--http --http.addr 127.0.0.1 --http.port $(DEVNODE_PORT) --http.api eth,net,web3,debug \
+			--port 0 --nodiscover --maxpeers 0 --authrpc.port 0 --ipcdisable \
+			> $(DEVNODE_DIR)/geth.log 2>&1 & echo $$! > $(DEVNODE_DIR)/geth.pid; \
+		for i in $$(seq 1 50); do \
+			curl -sf -H 'content-type: application/json' -d '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' \
+				http://127.0.0.1:$(DEVNODE_PORT) >/dev/null && break; sleep 0.2; done; \
+		echo "geth --dev on http://127.0.0.1:$(DEVNODE_PORT) (pid $$(cat $(DEVNODE_DIR)/geth.pid), log $(DEVNODE_DIR)/geth.log)"; \
+	fi
+	@echo "export GPULEDGER_GETH_URL=http://127.0.0.1:$(DEVNODE_PORT)"
+
+devnode-stop:
+	@if [ -f $(DEVNODE_DIR)/geth.pid ]; then kill $$(cat $(DEVNODE_DIR)/geth.pid) 2>/dev/null; rm -f $(DEVNODE_DIR)/geth.pid; fi
+
+## bench: every benchmark, with memory statistics.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -timeout 30m ./...
+
+clean:
+	rm -rf bin

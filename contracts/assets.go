@@ -1,0 +1,285 @@
+package contracts
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/gpuledger/gpuledger/contracts/bindings"
+	"github.com/gpuledger/gpuledger/money"
+)
+
+// MaxUsefulLifeMonths mirrors GPUAsset.MAX_USEFUL_LIFE_MONTHS.
+const MaxUsefulLifeMonths = 240
+
+// ErrInvalidAsset is wrapped by every AssetSpec validation error.
+var ErrInvalidAsset = errors.New("invalid asset")
+
+// AssetSpec describes a GPU node or cluster to tokenize. Its JSON form is
+// the API's request body; decoding refuses malformed amounts and counts.
+type AssetSpec struct {
+	GPUModel         string       `json:"gpu_model"`
+	GPUCount         uint32       `json:"gpu_count"`
+	RatedPowerW      uint32       `json:"rated_power_w"`
+	Location         string       `json:"location"`
+	CommissionedAt   time.Time    `json:"commissioned_at"`
+	BookValue        money.Amount `json:"book_value"`
+	UsefulLifeMonths uint16       `json:"useful_life_months"`
+	Shares           Shares       `json:"shares"`
+	MetadataHash     common.Hash  `json:"metadata_hash"`
+}
+
+// Validate applies the contract's rules off chain so that bad input costs
+// no transaction and gets a message naming the field.
+func (s AssetSpec) Validate() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrInvalidAsset, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case s.GPUModel == "":
+		return bad("gpu_model is required")
+	case s.Location == "":
+		return bad("location is required")
+	case s.GPUCount == 0:
+		return bad("gpu_count must be at least 1")
+	case s.RatedPowerW == 0:
+		return bad("rated_power_w must be at least 1")
+	case s.UsefulLifeMonths == 0 || s.UsefulLifeMonths > MaxUsefulLifeMonths:
+		return bad("useful_life_months must be between 1 and %d, got %d", MaxUsefulLifeMonths, s.UsefulLifeMonths)
+	case s.Shares.Int() == nil || s.Shares.Int().Sign() <= 0:
+		return bad("shares must be a positive whole number")
+	case s.BookValue.IsZero():
+		return bad("book_value must be positive")
+	case s.CommissionedAt.IsZero():
+		return bad("commissioned_at is required")
+	case s.CommissionedAt.After(time.Now().Add(time.Minute)):
+		return bad("commissioned_at %s is in the future", s.CommissionedAt.Format(time.RFC3339))
+	}
+	return nil
+}
+
+// Asset is a tokenized asset as recorded on chain.
+type Asset struct {
+	ID       uint64         `json:"id"`
+	Operator common.Address `json:"operator"`
+	AssetSpec
+}
+
+// Assets is a client of one GPUAsset contract. It is safe for concurrent use.
+type Assets struct {
+	addr common.Address
+	abi  *bindings.GPUAsset
+	call Caller
+}
+
+// NewAssets returns a client of the GPUAsset contract at addr.
+func NewAssets(call Caller, addr common.Address) *Assets {
+	return &Assets{addr: addr, abi: bindings.NewGPUAsset(), call: call}
+}
+
+// Address returns the contract's address.
+func (a *Assets) Address() common.Address { return a.addr }
+
+// Tokenize validates spec and tokenizes it from the operator s; all shares
+// are minted to s. Nothing is sent when validation fails.
+func (a *Assets) Tokenize(ctx context.Context, s Sender, spec AssetSpec) (Asset, *types.Receipt, error) {
+	if err := spec.Validate(); err != nil {
+		return Asset{}, nil, err
+	}
+	data := a.abi.PackTokenize(bindings.GPUAssetTokenizeParams{
+		GpuModel:         spec.GPUModel,
+		GpuCount:         spec.GPUCount,
+		RatedPowerW:      spec.RatedPowerW,
+		Location:         spec.Location,
+		CommissionedAt:   uint64(spec.CommissionedAt.Unix()),
+		BookValue:        spec.BookValue.Units(),
+		UsefulLifeMonths: spec.UsefulLifeMonths,
+		ShareSupply:      spec.Shares.Int(),
+		MetadataHash:     spec.MetadataHash,
+	})
+	rcpt, err := s.SendAndWait(ctx, &a.addr, data, nil)
+	if err != nil {
+		return Asset{}, nil, fmt.Errorf("tokenize %s: %w", spec.GPUModel, err)
+	}
+	for _, l := range rcpt.Logs {
+		ev, err := a.abi.UnpackAssetTokenizedEvent(l)
+		if err != nil || l.Address != a.addr {
+			continue
+		}
+		asset, err := assetFromEvent(ev)
+		if err != nil {
+			return Asset{}, rcpt, fmt.Errorf("tokenize %s: %w", spec.GPUModel, err)
+		}
+		return asset, rcpt, nil
+	}
+	return Asset{}, rcpt, fmt.Errorf("tokenize %s: tx %s has no AssetTokenized event", spec.GPUModel, rcpt.TxHash)
+}
+
+// Get reads an asset's record at the latest block. An id never issued
+// returns the decoded UnknownAsset revert.
+func (a *Assets) Get(ctx context.Context, id uint64) (Asset, error) {
+	out, err := a.read(ctx, a.abi.PackAsset(new(big.Int).SetUint64(id)))
+	if err != nil {
+		return Asset{}, fmt.Errorf("get asset %d: %w", id, err)
+	}
+	rec, err := a.abi.UnpackAsset(out)
+	if err != nil {
+		return Asset{}, fmt.Errorf("get asset %d: %w", id, err)
+	}
+	book, err := money.FromUnits(rec.BookValue)
+	if err != nil {
+		return Asset{}, fmt.Errorf("get asset %d: book value: %w", id, err)
+	}
+	return Asset{
+		ID:       id,
+		Operator: rec.Operator,
+		AssetSpec: AssetSpec{
+			GPUModel:         rec.GpuModel,
+			GPUCount:         rec.GpuCount,
+			RatedPowerW:      rec.RatedPowerW,
+			Location:         rec.Location,
+			CommissionedAt:   time.Unix(int64(rec.CommissionedAt), 0).UTC(),
+			BookValue:        book,
+			UsefulLifeMonths: rec.UsefulLifeMonths,
+			Shares:           NewShares(rec.ShareSupply),
+			MetadataHash:     rec.MetadataHash,
+		},
+	}, nil
+}
+
+// Count returns the number of assets tokenized so far (also the last id).
+func (a *Assets) Count(ctx context.Context) (uint64, error) {
+	out, err := a.read(ctx, a.abi.PackAssetCount())
+	if err != nil {
+		return 0, fmt.Errorf("asset count: %w", err)
+	}
+	n, err := a.abi.UnpackAssetCount(out)
+	if err != nil {
+		return 0, fmt.Errorf("asset count: %w", err)
+	}
+	return n.Uint64(), nil
+}
+
+// SharesOf returns holder's share balance of asset id.
+func (a *Assets) SharesOf(ctx context.Context, holder common.Address, id uint64) (Shares, error) {
+	out, err := a.read(ctx, a.abi.PackBalanceOf(holder, new(big.Int).SetUint64(id)))
+	if err != nil {
+		return Shares{}, fmt.Errorf("shares of %s in asset %d: %w", holder, id, err)
+	}
+	n, err := a.abi.UnpackBalanceOf(out)
+	if err != nil {
+		return Shares{}, fmt.Errorf("shares of %s in asset %d: %w", holder, id, err)
+	}
+	return NewShares(n), nil
+}
+
+// Transfer moves shares of asset id from s to `to`. A transfer of more than
+// s holds is refused before sending, with the contract's own error.
+func (a *Assets) Transfer(ctx context.Context, s Sender, to common.Address, id uint64, shares Shares) (*types.Receipt, error) {
+	if shares.Int() == nil || shares.Int().Sign() <= 0 {
+		return nil, fmt.Errorf("transfer asset %d: %w: shares must be a positive whole number", id, ErrInvalidAsset)
+	}
+	if to == (common.Address{}) {
+		return nil, fmt.Errorf("transfer asset %d: %w: recipient is the zero address", id, ErrInvalidAsset)
+	}
+	data := a.abi.PackSafeTransferFrom(s.Address(), to, new(big.Int).SetUint64(id), shares.Int(), nil)
+	rcpt, err := s.SendAndWait(ctx, &a.addr, data, nil)
+	if err != nil {
+		return nil, fmt.Errorf("transfer %s shares of asset %d to %s: %w", shares, id, to, err)
+	}
+	return rcpt, nil
+}
+
+// GrantOperator gives account the operator role; s must hold the admin role.
+func (a *Assets) GrantOperator(ctx context.Context, s Sender, account common.Address) (*types.Receipt, error) {
+	role := roleOperator()
+	rcpt, err := s.SendAndWait(ctx, &a.addr, a.abi.PackGrantRole(role, account), nil)
+	if err != nil {
+		return nil, fmt.Errorf("grant operator role to %s: %w", account, err)
+	}
+	return rcpt, nil
+}
+
+func (a *Assets) read(ctx context.Context, data []byte) ([]byte, error) {
+	return a.call.CallContract(ctx, ethereum.CallMsg{To: &a.addr, Data: data}, nil)
+}
+
+func assetFromEvent(ev *bindings.GPUAssetAssetTokenized) (Asset, error) {
+	p := ev.Params
+	book, err := money.FromUnits(p.BookValue)
+	if err != nil {
+		return Asset{}, fmt.Errorf("book value: %w", err)
+	}
+	return Asset{
+		ID:       ev.AssetId.Uint64(),
+		Operator: ev.Operator,
+		AssetSpec: AssetSpec{
+			GPUModel:         p.GpuModel,
+			GPUCount:         p.GpuCount,
+			RatedPowerW:      p.RatedPowerW,
+			Location:         p.Location,
+			CommissionedAt:   time.Unix(int64(p.CommissionedAt), 0).UTC(),
+			BookValue:        book,
+			UsefulLifeMonths: p.UsefulLifeMonths,
+			Shares:           NewShares(p.ShareSupply),
+			MetadataHash:     p.MetadataHash,
+		},
+	}, nil
+}
+
+// Shares is a whole number of an asset's shares. Its JSON form is a decimal
+// string ("1000000") so that no client reads it as a float.
+type Shares struct{ n *big.Int }
+
+// NewShares wraps n (not copied; do not modify it afterwards).
+func NewShares(n *big.Int) Shares { return Shares{n: n} }
+
+// ParseShares reads a positive or zero whole number in decimal.
+func ParseShares(s string) (Shares, error) {
+	if strings.HasPrefix(s, "-") {
+		return Shares{}, fmt.Errorf("shares %q: negative: %w", s, ErrInvalidAsset)
+	}
+	if s == "" || strings.Trim(s, "0123456789") != "" {
+		return Shares{}, fmt.Errorf("shares %q: not a whole number: %w", s, ErrInvalidAsset)
+	}
+	n, _ := new(big.Int).SetString(s, 10) // digits only: cannot fail
+	if n.BitLen() > 256 {
+		return Shares{}, fmt.Errorf("shares %q: exceeds uint256: %w", s, ErrInvalidAsset)
+	}
+	return Shares{n: n}, nil
+}
+
+// Int returns the count (nil for the zero value). Do not modify it.
+func (s Shares) Int() *big.Int { return s.n }
+
+func (s Shares) String() string {
+	if s.n == nil {
+		return "0"
+	}
+	return s.n.String()
+}
+
+// MarshalJSON writes the count as a JSON string.
+func (s Shares) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
+
+// UnmarshalJSON reads a JSON string of digits.
+func (s *Shares) UnmarshalJSON(b []byte) error {
+	var str string
+	if err := json.Unmarshal(b, &str); err != nil {
+		return fmt.Errorf("shares must be a string of digits such as \"1000000\": %w", ErrInvalidAsset)
+	}
+	v, err := ParseShares(str)
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}

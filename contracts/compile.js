@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// compile.js compiles every Solidity source under src/ with the pinned solcjs
+// (package.json) through solc's standard JSON interface and writes:
+//
+//   out/<Contract>.abi   the contract's ABI (JSON)
+//   out/<Contract>.bin   its creation bytecode (hex)
+//   out/VERSION          the compiler version and settings used
+//
+// abigen turns each .abi/.bin pair into bindings/<contract>.go (make bindings).
+//
+// Output is deterministic (sorted keys, fixed settings), so a recompile of
+// unchanged sources reproduces the committed files byte for byte; CI relies on
+// that to detect drift. Imports resolve against node_modules only: the compiler
+// never reaches the network.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const solc = require('solc');
+
+const root = __dirname;
+const srcDir = path.join(root, 'src');
+// `node compile.js --out DIR` writes elsewhere; the drift test compiles into a
+// temporary directory and compares it with the committed out/.
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'out');
+
+// Settings are part of the build's identity: changing them changes bytecode,
+// and the drift check will say so.
+const settings = {
+  optimizer: { enabled: true, runs: 200 },
+  // cancun: supported by geth --dev, the simulated chain and every major L2;
+  // it gives transient storage for the reentrancy guards.
+  evmVersion: 'cancun',
+  outputSelection: {
+    '*': { '*': ['abi', 'evm.bytecode.object', 'evm.methodIdentifiers'] },
+  },
+};
+
+function listSources(dir, prefix) {
+  const files = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...listSources(path.join(dir, entry.name), rel));
+    else if (entry.name.endsWith('.sol')) files.push(rel);
+  }
+  return files;
+}
+
+function findImport(importPath) {
+  const candidates = [path.join(root, 'node_modules', importPath), path.join(root, importPath)];
+  for (const file of candidates) {
+    if (fs.existsSync(file)) return { contents: fs.readFileSync(file, 'utf8') };
+  }
+  return { error: `import not found: ${importPath}` };
+}
+
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.keys(value).sort().reduce((acc, k) => { acc[k] = sortKeys(value[k]); return acc; }, {});
+  }
+  return value;
+}
+
+function main() {
+  const sources = {};
+  for (const rel of listSources(srcDir, '')) {
+    sources[`src/${rel}`] = { content: fs.readFileSync(path.join(srcDir, rel), 'utf8') };
+  }
+  const input = { language: 'Solidity', sources, settings };
+  const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport }));
+
+  const problems = (output.errors || []).filter((e) => e.severity === 'error');
+  for (const e of output.errors || []) process.stderr.write(`${e.formattedMessage}\n`);
+  if (problems.length > 0) {
+    process.stderr.write(`compile: ${problems.length} error(s)\n`);
+    process.exit(1);
+  }
+
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  let count = 0;
+  for (const file of Object.keys(output.contracts).sort()) {
+    if (!file.startsWith('src/')) continue; // only our sources get artifacts and bindings
+    for (const name of Object.keys(output.contracts[file]).sort()) {
+      const c = output.contracts[file][name];
+      if (!c.evm.bytecode.object) continue; // interfaces and abstract contracts
+      fs.writeFileSync(path.join(outDir, `${name}.abi`), `${JSON.stringify(c.abi)}\n`);
+      fs.writeFileSync(path.join(outDir, `${name}.bin`), `${c.evm.bytecode.object}\n`);
+      count++;
+    }
+  }
+  fs.writeFileSync(path.join(outDir, 'VERSION'), `solc ${solc.version()}\n${JSON.stringify(sortKeys(settings))}\n`);
+  process.stdout.write(`compiled ${count} contract(s) with solc ${solc.version()} into ${path.relative(process.cwd(), outDir) || '.'}\n`);
+}
+
+main();

@@ -1,0 +1,133 @@
+package contracts
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/gpuledger/gpuledger/contracts/bindings"
+)
+
+// Version names the contract set's interface. It changes when a contract's
+// ABI or semantics change in a way clients must know about.
+const Version = "gpuledger-contracts/1"
+
+// Contract names as they appear in a Manifest.
+const (
+	GPUAssetName = "GPUAsset"
+)
+
+// assetURI is the ERC-1155 metadata URI template; wallets substitute {id}.
+const assetURI = "gpuledger://asset/{id}"
+
+// contract is one member of the deployed set: its name, the creation
+// bytecode this binary carries, and how to encode its constructor given the
+// addresses deployed before it.
+type contract struct {
+	name        string
+	bytecode    func() []byte
+	constructor func(admin common.Address, deployed map[string]common.Address) []byte
+}
+
+// contractSet lists the contracts in deployment order; a constructor may
+// only refer to contracts listed before it.
+var contractSet = []contract{
+	{
+		name:     GPUAssetName,
+		bytecode: func() []byte { return common.FromHex(bindings.GPUAssetMetaData.Bin) },
+		constructor: func(admin common.Address, _ map[string]common.Address) []byte {
+			return bindings.NewGPUAsset().PackConstructor(admin, assetURI)
+		},
+	},
+}
+
+// ChainReader is what deployment reads from the chain besides sending.
+type ChainReader interface {
+	CodeReader
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Deploy deploys the whole contract set from s, which becomes the admin of
+// every contract, and returns the manifest. It is not idempotent: each call
+// deploys a new set. Use Ensure to deploy once per data dir.
+func Deploy(ctx context.Context, chain ChainReader, s Sender) (*Manifest, error) {
+	chainID, err := chain.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: read chain id: %w", err)
+	}
+	m := &Manifest{
+		Version:   Version,
+		ChainID:   chainID.String(),
+		Deployer:  s.Address(),
+		Contracts: make(map[string]Deployment, len(contractSet)),
+	}
+	addrs := make(map[string]common.Address, len(contractSet))
+	for _, c := range contractSet {
+		code := c.bytecode()
+		input := append(append([]byte{}, code...), c.constructor(s.Address(), addrs)...)
+		rcpt, err := s.SendAndWait(ctx, nil, input, nil)
+		if err != nil {
+			return nil, fmt.Errorf("deploy %s: %w", c.name, err)
+		}
+		runtime, err := chain.CodeAt(ctx, rcpt.ContractAddress, nil)
+		if err != nil {
+			return nil, fmt.Errorf("deploy %s: read back code: %w", c.name, err)
+		}
+		if len(runtime) == 0 {
+			return nil, fmt.Errorf("deploy %s: no code at %s after deployment", c.name, rcpt.ContractAddress)
+		}
+		addrs[c.name] = rcpt.ContractAddress
+		m.Contracts[c.name] = Deployment{
+			Address:   rcpt.ContractAddress,
+			TxHash:    rcpt.TxHash,
+			Block:     rcpt.BlockNumber.Uint64(),
+			BuildHash: crypto.Keccak256Hash(code),
+			CodeHash:  crypto.Keccak256Hash(runtime),
+		}
+		if m.DeployBlock == 0 || rcpt.BlockNumber.Uint64() < m.DeployBlock {
+			m.DeployBlock = rcpt.BlockNumber.Uint64()
+		}
+		slog.InfoContext(ctx, "deployed contract", "name", c.name, "address", rcpt.ContractAddress,
+			"gas", rcpt.GasUsed, "tx", hexutil.Encode(rcpt.TxHash[:]))
+	}
+	return m, nil
+}
+
+// Ensure returns the deployment recorded at manifestPath after verifying it
+// against the chain, or, when there is no manifest yet, deploys the contract
+// set and saves its manifest there. The bool reports a fresh deployment.
+//
+// A crash between deployment and saving leaves no manifest, so the next call
+// deploys again: the orphaned contracts cost gas but hold nothing.
+func Ensure(ctx context.Context, manifestPath string, chain ChainReader, s Sender) (*Manifest, bool, error) {
+	m, err := LoadManifest(manifestPath)
+	switch {
+	case err == nil:
+		chainID, err := chain.ChainID(ctx)
+		if err != nil {
+			return nil, false, fmt.Errorf("read chain id: %w", err)
+		}
+		if err := m.Verify(ctx, chain, chainID); err != nil {
+			return nil, false, fmt.Errorf("manifest %s: %w", manifestPath, err)
+		}
+		return m, false, nil
+	case errors.Is(err, os.ErrNotExist):
+		m, err := Deploy(ctx, chain, s)
+		if err != nil {
+			return nil, false, err
+		}
+		if err := m.Save(manifestPath); err != nil {
+			return nil, false, err
+		}
+		return m, true, nil
+	default:
+		return nil, false, err
+	}
+}

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {ERC1155} from "@openzeppelin/contracts/token/ERC1155/ERC1155.sol";
+import {ERC1155Supply} from "@openzeppelin/contracts/token/ERC1155/extensions/ERC1155Supply.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+
+/// @title GPUAsset
+/// @notice Tokenized GPU capacity: one ERC-1155 id per GPU node or cluster, its
+/// fungible shares owned by investors. The id's record describes the hardware
+/// and its book value so that anyone can price it from chain data alone.
+/// @dev Ids start at 1 so that 0 can never pass for a real asset.
+contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
+    /// @notice May tokenize GPU nodes.
+    bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
+    /// @notice May pause and unpause share transfers and tokenization.
+    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+
+    /// @notice Upper bound on useful life: 20 years. Guards against a typo that
+    /// would make depreciation meaningless.
+    uint16 public constant MAX_USEFUL_LIFE_MONTHS = 240;
+
+    /// @notice What is known of one tokenized asset.
+    struct Asset {
+        address operator; // who runs the hardware and may update its record
+        uint32 gpuCount; // GPUs in the node or cluster
+        uint32 ratedPowerW; // nameplate power of the whole asset, watts
+        uint16 usefulLifeMonths; // straight-line depreciation horizon
+        uint64 commissionedAt; // unix seconds the hardware went into service
+        uint256 bookValue; // stablecoin units (6 decimals) at commissioning
+        uint256 shareSupply; // shares minted at tokenization
+        bytes32 metadataHash; // hash of the off-chain spec sheet / audit pack
+        string gpuModel; // e.g. "H100-SXM5-80GB"
+        string location; // site code, e.g. "US-TX-1"
+    }
+
+    /// @notice Input of {tokenize}; the operator is the caller.
+    struct TokenizeParams {
+        string gpuModel;
+        uint32 gpuCount;
+        uint32 ratedPowerW;
+        string location;
+        uint64 commissionedAt;
+        uint256 bookValue;
+        uint16 usefulLifeMonths;
+        uint256 shareSupply;
+        bytes32 metadataHash;
+    }
+
+    /// @notice Number of assets tokenized so far; also the last id issued.
+    uint256 public assetCount;
+
+    mapping(uint256 assetId => Asset) private _assets;
+
+    /// @notice Emitted once per asset with everything needed to rebuild its record.
+    event AssetTokenized(uint256 indexed assetId, address indexed operator, TokenizeParams params);
+    /// @notice Emitted when the operator publishes a new spec sheet / audit pack.
+    event MetadataUpdated(uint256 indexed assetId, bytes32 previousHash, bytes32 newHash);
+    /// @notice Emitted when an asset changes hands operationally (not its shares).
+    event OperatorChanged(uint256 indexed assetId, address indexed previousOperator, address indexed newOperator);
+
+    error EmptyGPUModel();
+    error EmptyLocation();
+    error InvalidGPUCount(uint32 gpuCount);
+    error InvalidRatedPower(uint32 ratedPowerW);
+    error InvalidUsefulLife(uint16 usefulLifeMonths, uint16 maxMonths);
+    error InvalidShareSupply(uint256 shareSupply);
+    error InvalidBookValue(uint256 bookValue);
+    error CommissionedInFuture(uint64 commissionedAt, uint256 nowTs);
+    error UnknownAsset(uint256 assetId);
+    error NotAssetOperator(uint256 assetId, address caller, address operator);
+    error ZeroAddress();
+
+    /// @param admin receives DEFAULT_ADMIN_ROLE and PAUSER_ROLE; grants OPERATOR_ROLE.
+    /// @param uri_ ERC-1155 metadata URI template ("{id}" substituted by clients).
+    constructor(address admin, string memory uri_) ERC1155(uri_) {
+        if (admin == address(0)) revert ZeroAddress();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(PAUSER_ROLE, admin);
+    }
+
+    /// @notice Tokenizes a GPU node or cluster and mints its whole share supply
+    /// to the caller, who becomes its operator.
+    /// @dev Requirements:
+    /// - caller has OPERATOR_ROLE; the contract is not paused;
+    /// - gpuModel and location are not empty; gpuCount, ratedPowerW, bookValue,
+    ///   shareSupply are positive; 0 < usefulLifeMonths <= MAX_USEFUL_LIFE_MONTHS;
+    /// - commissionedAt is not in the future.
+    /// Emits an {AssetTokenized} event and an ERC-1155 {TransferSingle} mint.
+    /// @return assetId the new asset's id (the first is 1).
+    function tokenize(TokenizeParams calldata p) external onlyRole(OPERATOR_ROLE) whenNotPaused returns (uint256 assetId) {
+        _validate(p);
+        assetId = ++assetCount;
+        Asset storage a = _assets[assetId];
+        a.operator = msg.sender;
+        a.gpuCount = p.gpuCount;
+        a.ratedPowerW = p.ratedPowerW;
+        a.usefulLifeMonths = p.usefulLifeMonths;
+        a.commissionedAt = p.commissionedAt;
+        a.bookValue = p.bookValue;
+        a.shareSupply = p.shareSupply;
+        a.metadataHash = p.metadataHash;
+        a.gpuModel = p.gpuModel;
+        a.location = p.location;
+        emit AssetTokenized(assetId, msg.sender, p);
+        // Interaction last: _mint calls onERC1155Received on contract receivers.
+        _mint(msg.sender, assetId, p.shareSupply, "");
+    }
+
+    /// @notice Publishes a new metadata hash for an asset.
+    /// @dev Requirements: the asset exists; caller is its operator.
+    /// Emits a {MetadataUpdated} event.
+    function updateMetadata(uint256 assetId, bytes32 newHash) external {
+        Asset storage a = _operatedBy(assetId, msg.sender);
+        emit MetadataUpdated(assetId, a.metadataHash, newHash);
+        a.metadataHash = newHash;
+    }
+
+    /// @notice Hands an asset's operation to another operator (shares do not move).
+    /// @dev Requirements: the asset exists; caller is its operator; newOperator
+    /// has OPERATOR_ROLE. Emits an {OperatorChanged} event.
+    function changeOperator(uint256 assetId, address newOperator) external {
+        Asset storage a = _operatedBy(assetId, msg.sender);
+        _checkRole(OPERATOR_ROLE, newOperator);
+        emit OperatorChanged(assetId, a.operator, newOperator);
+        a.operator = newOperator;
+    }
+
+    /// @notice Stops tokenization and share transfers. Requirements: PAUSER_ROLE.
+    function pause() external onlyRole(PAUSER_ROLE) {
+        _pause();
+    }
+
+    /// @notice Resumes tokenization and share transfers. Requirements: PAUSER_ROLE.
+    function unpause() external onlyRole(PAUSER_ROLE) {
+        _unpause();
+    }
+
+    /// @notice The record of one asset. Reverts with {UnknownAsset} for an id never issued.
+    function asset(uint256 assetId) external view returns (Asset memory) {
+        return _existing(assetId);
+    }
+
+    /// @notice The operator of an asset. Reverts with {UnknownAsset} for an id never issued.
+    function operatorOf(uint256 assetId) external view returns (address) {
+        return _existing(assetId).operator;
+    }
+
+    /// @notice GPUs in an asset. Reverts with {UnknownAsset} for an id never issued.
+    function gpuCountOf(uint256 assetId) external view returns (uint32) {
+        return _existing(assetId).gpuCount;
+    }
+
+    /// @inheritdoc ERC1155
+    function supportsInterface(bytes4 interfaceId) public view override(ERC1155, AccessControl) returns (bool) {
+        return super.supportsInterface(interfaceId);
+    }
+
+    /// @dev The one hook every share balance change goes through.
+    function _update(address from, address to, uint256[] memory ids, uint256[] memory values)
+        internal
+        override
+        whenNotPaused
+    {
+        super._update(from, to, ids, values);
+    }
+
+    function _validate(TokenizeParams calldata p) private view {
+        if (bytes(p.gpuModel).length == 0) revert EmptyGPUModel();
+        if (bytes(p.location).length == 0) revert EmptyLocation();
+        if (p.gpuCount == 0) revert InvalidGPUCount(p.gpuCount);
+        if (p.ratedPowerW == 0) revert InvalidRatedPower(p.ratedPowerW);
+        if (p.usefulLifeMonths == 0 || p.usefulLifeMonths > MAX_USEFUL_LIFE_MONTHS) {
+            revert InvalidUsefulLife(p.usefulLifeMonths, MAX_USEFUL_LIFE_MONTHS);
+        }
+        if (p.shareSupply == 0) revert InvalidShareSupply(p.shareSupply);
+        if (p.bookValue == 0) revert InvalidBookValue(p.bookValue);
+        if (p.commissionedAt > block.timestamp) revert CommissionedInFuture(p.commissionedAt, block.timestamp);
+    }
+
+    function _existing(uint256 assetId) private view returns (Asset storage a) {
+        a = _assets[assetId];
+        if (a.operator == address(0)) revert UnknownAsset(assetId);
+    }
+
+    function _operatedBy(uint256 assetId, address caller) private view returns (Asset storage a) {
+        a = _existing(assetId);
+        if (a.operator != caller) revert NotAssetOperator(assetId, caller, a.operator);
+    }
+}
