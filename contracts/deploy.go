@@ -21,7 +21,9 @@ const Version = "gpuledger-contracts/1"
 
 // Contract names as they appear in a Manifest.
 const (
-	GPUAssetName = "GPUAsset"
+	StablecoinName  = "TestStablecoin"
+	GPUAssetName    = "GPUAsset"
+	LeaseMarketName = "LeaseMarket"
 )
 
 // assetURI is the ERC-1155 metadata URI template; wallets substitute {id}.
@@ -40,10 +42,25 @@ type contract struct {
 // only refer to contracts listed before it.
 var contractSet = []contract{
 	{
+		name:     StablecoinName,
+		bytecode: func() []byte { return common.FromHex(bindings.TestStablecoinMetaData.Bin) },
+		constructor: func(admin common.Address, _ map[string]common.Address) []byte {
+			return bindings.NewTestStablecoin().PackConstructor(admin)
+		},
+	},
+	{
 		name:     GPUAssetName,
 		bytecode: func() []byte { return common.FromHex(bindings.GPUAssetMetaData.Bin) },
 		constructor: func(admin common.Address, _ map[string]common.Address) []byte {
 			return bindings.NewGPUAsset().PackConstructor(admin, assetURI)
+		},
+	},
+	{
+		name:     LeaseMarketName,
+		bytecode: func() []byte { return common.FromHex(bindings.LeaseMarketMetaData.Bin) },
+		constructor: func(admin common.Address, d map[string]common.Address) []byte {
+			// GPUAsset is both the asset registry and the revenue account.
+			return bindings.NewLeaseMarket().PackConstructor(admin, d[StablecoinName], d[GPUAssetName], d[GPUAssetName])
 		},
 	},
 }

@@ -1,20 +1,28 @@
 package contracts
 
 import (
+	"errors"
+
 	"github.com/ethereum/go-ethereum/accounts/abi"
 
 	"github.com/gpuledger/gpuledger/contracts/bindings"
 )
 
-// ABIs returns the ABI of every contract in the set, for decoding custom
-// errors and events (the chain package's ErrorDecoder takes them).
-func ABIs() []*abi.ABI {
-	all := []abi.ABI{
-		bindings.NewGPUAsset().GetABI(),
+// ErrInvalidInput is wrapped by every validation error of a client method:
+// the input was refused before anything was sent.
+var ErrInvalidInput = errors.New("invalid input")
+
+// ABIs returns the ABI of every contract in the set by contract name, for
+// decoding custom errors and events (chain.ErrorDecoder.Register takes them).
+func ABIs() map[string]*abi.ABI {
+	all := map[string]abi.ABI{
+		StablecoinName:  bindings.NewTestStablecoin().GetABI(),
+		GPUAssetName:    bindings.NewGPUAsset().GetABI(),
+		LeaseMarketName: bindings.NewLeaseMarket().GetABI(),
 	}
-	out := make([]*abi.ABI, len(all))
-	for i := range all {
-		out[i] = &all[i]
+	out := make(map[string]*abi.ABI, len(all))
+	for name, a := range all {
+		out[name] = &a
 	}
 	return out
 }

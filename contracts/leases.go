@@ -1,0 +1,374 @@
+package contracts
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/gpuledger/gpuledger/contracts/bindings"
+	"github.com/gpuledger/gpuledger/money"
+)
+
+// Limits mirrored from LeaseMarket.
+const (
+	MaxTermHours    = 8760
+	MinPrepaidHours = 1
+)
+
+// ListingSpec is what an operator offers; its JSON form is the API's body.
+type ListingSpec struct {
+	GPUs               uint32       `json:"gpus"`
+	PricePerGPUHour    money.Amount `json:"price_per_gpu_hour"`
+	MinHours           uint32       `json:"min_hours"`
+	MaxHours           uint32       `json:"max_hours"`
+	SLAAvailabilityBps uint16       `json:"sla_availability_bps"`
+	CreditBps          uint16       `json:"credit_bps"`
+}
+
+// Validate applies the contract's rules that need no chain state.
+func (s ListingSpec) Validate() error {
+	switch {
+	case s.GPUs == 0:
+		return invalid("gpus must be at least 1")
+	case s.PricePerGPUHour.IsZero():
+		return invalid("price_per_gpu_hour must be positive")
+	case s.MinHours == 0 || s.MinHours > s.MaxHours || s.MaxHours > MaxTermHours:
+		return invalid("need 1 <= min_hours (%d) <= max_hours (%d) <= %d", s.MinHours, s.MaxHours, MaxTermHours)
+	case s.SLAAvailabilityBps > 10000:
+		return invalid("sla_availability_bps must be at most 10000, got %d", s.SLAAvailabilityBps)
+	case s.CreditBps > 10000:
+		return invalid("credit_bps must be at most 10000, got %d", s.CreditBps)
+	}
+	return nil
+}
+
+// Listing is a listing as recorded on chain.
+type Listing struct {
+	ID         uint64 `json:"id"`
+	AssetID    uint64 `json:"asset_id"`
+	LeasedGPUs uint32 `json:"leased_gpus"`
+	Active     bool   `json:"active"`
+	ListingSpec
+}
+
+// LeaseRequest asks for GPUs of a listing for a term, prepaying Deposit.
+type LeaseRequest struct {
+	ListingID uint64       `json:"listing_id"`
+	GPUs      uint32       `json:"gpus"`
+	Hours     uint32       `json:"hours"`
+	Deposit   money.Amount `json:"deposit"`
+}
+
+// LeaseStatus is a lease's state on chain.
+type LeaseStatus string
+
+// Lease states. Closing: the term is over (or was closed) and settlement
+// waits for the last epochs' availability reports.
+const (
+	LeaseActive    LeaseStatus = "active"
+	LeaseOverdrawn LeaseStatus = "overdrawn"
+	LeaseClosing   LeaseStatus = "closing"
+	LeaseEnded     LeaseStatus = "ended"
+)
+
+var leaseStatuses = [...]LeaseStatus{"", LeaseActive, LeaseOverdrawn, LeaseClosing, LeaseEnded}
+
+// CloseReason says why a lease ended; empty while it runs.
+type CloseReason string
+
+// Close reasons, as the contract's CloseReason enum.
+const (
+	ReasonExpired        CloseReason = "expired"
+	ReasonClosedByRenter CloseReason = "closed_by_renter"
+	ReasonOutOfFunds     CloseReason = "out_of_funds"
+)
+
+var closeReasons = [...]CloseReason{"", ReasonExpired, ReasonClosedByRenter, ReasonOutOfFunds}
+
+// Lease is a lease as recorded on chain. Deposit = Released + Refunded +
+// Escrow at every block.
+type Lease struct {
+	ID              uint64         `json:"id"`
+	ListingID       uint64         `json:"listing_id"`
+	AssetID         uint64         `json:"asset_id"`
+	Renter          common.Address `json:"renter"`
+	GPUs            uint32         `json:"gpus"`
+	PricePerGPUHour money.Amount   `json:"price_per_gpu_hour"`
+	Start           time.Time      `json:"start"`
+	End             time.Time      `json:"end"`
+	SettledUntil    time.Time      `json:"settled_until"`
+	Deposit         money.Amount   `json:"deposit"`
+	Released        money.Amount   `json:"released"`
+	Refunded        money.Amount   `json:"refunded"`
+	Credited        money.Amount   `json:"credited"`
+	Escrow          money.Amount   `json:"escrow"`
+	Status          LeaseStatus    `json:"status"`
+	CloseReason     CloseReason    `json:"close_reason"`
+	Retired         bool           `json:"retired"`
+}
+
+// Market is a client of the LeaseMarket contract and of the stablecoin it
+// takes. It is safe for concurrent use.
+type Market struct {
+	addr  common.Address
+	abi   *bindings.LeaseMarket
+	call  Caller
+	token *Stablecoin
+}
+
+// NewMarket returns a client of the LeaseMarket at addr settling in token.
+func NewMarket(call Caller, addr common.Address, token *Stablecoin) *Market {
+	return &Market{addr: addr, abi: bindings.NewLeaseMarket(), call: call, token: token}
+}
+
+// Address returns the contract's address.
+func (m *Market) Address() common.Address { return m.addr }
+
+// CreateListing lists GPUs of asset assetID; s must operate the asset.
+func (m *Market) CreateListing(ctx context.Context, s Sender, assetID uint64, spec ListingSpec) (Listing, *types.Receipt, error) {
+	if err := spec.Validate(); err != nil {
+		return Listing{}, nil, fmt.Errorf("create listing on asset %d: %w", assetID, err)
+	}
+	data := m.abi.PackCreateListing(u256(assetID), spec.GPUs, spec.PricePerGPUHour.Units(), spec.MinHours,
+		spec.MaxHours, spec.SLAAvailabilityBps, spec.CreditBps)
+	rcpt, err := s.SendAndWait(ctx, &m.addr, data, nil)
+	if err != nil {
+		return Listing{}, nil, fmt.Errorf("create listing on asset %d: %w", assetID, err)
+	}
+	for _, l := range m.logs(rcpt) {
+		if ev, err := m.abi.UnpackListingCreatedEvent(l); err == nil {
+			lst, err := m.Listing(ctx, ev.ListingId.Uint64())
+			return lst, rcpt, err
+		}
+	}
+	return Listing{}, rcpt, fmt.Errorf("create listing: tx %s has no ListingCreated event", rcpt.TxHash)
+}
+
+// SetListingPrice changes the price for leases created from now on.
+func (m *Market) SetListingPrice(ctx context.Context, s Sender, listingID uint64, price money.Amount) (*types.Receipt, error) {
+	if price.IsZero() {
+		return nil, fmt.Errorf("set price of listing %d: %w", listingID, invalid("price_per_gpu_hour must be positive"))
+	}
+	return m.send(ctx, s, fmt.Sprintf("set price of listing %d", listingID), m.abi.PackSetListingPrice(u256(listingID), price.Units()))
+}
+
+// OpenLease checks req against the listing, approves the deposit and leases
+// from s, which becomes the renter. expired names leases of the same asset
+// whose term is over, to free their GPUs first. Nothing is sent when a
+// check fails.
+func (m *Market) OpenLease(ctx context.Context, s Sender, req LeaseRequest, expired ...uint64) (Lease, *types.Receipt, error) {
+	fail := func(err error) (Lease, *types.Receipt, error) {
+		return Lease{}, nil, fmt.Errorf("lease %d GPUs of listing %d: %w", req.GPUs, req.ListingID, err)
+	}
+	if req.GPUs == 0 || req.Hours == 0 {
+		return fail(invalid("gpus and hours must be at least 1"))
+	}
+	lst, err := m.Listing(ctx, req.ListingID)
+	if err != nil {
+		return fail(err)
+	}
+	if err := checkLease(lst, req); err != nil {
+		return fail(err)
+	}
+	if _, err := m.token.Approve(ctx, s, m.addr, req.Deposit); err != nil {
+		return fail(err)
+	}
+	hints := make([]*big.Int, len(expired))
+	for i, id := range expired {
+		hints[i] = u256(id)
+	}
+	rcpt, err := s.SendAndWait(ctx, &m.addr, m.abi.PackLease(u256(req.ListingID), req.GPUs, req.Hours, req.Deposit.Units(), hints), nil)
+	if err != nil {
+		// Leave no allowance behind a refused lease.
+		if _, aerr := m.token.Approve(ctx, s, m.addr, money.Zero); aerr != nil {
+			err = fmt.Errorf("%w (and resetting the allowance failed: %v)", err, aerr)
+		}
+		return fail(err)
+	}
+	for _, l := range m.logs(rcpt) {
+		if ev, err := m.abi.UnpackLeaseCreatedEvent(l); err == nil {
+			ls, err := m.Lease(ctx, ev.LeaseId.Uint64())
+			return ls, rcpt, err
+		}
+	}
+	return Lease{}, rcpt, fmt.Errorf("lease: tx %s has no LeaseCreated event", rcpt.TxHash)
+}
+
+// checkLease applies the listing's terms to a request, as the contract will.
+func checkLease(l Listing, req LeaseRequest) error {
+	if !l.Active {
+		return invalid("listing %d is not open to new leases", l.ID)
+	}
+	if req.Hours < l.MinHours || req.Hours > l.MaxHours {
+		return invalid("hours must be between %d and %d, got %d", l.MinHours, l.MaxHours, req.Hours)
+	}
+	if free := l.GPUs - l.LeasedGPUs; req.GPUs > free {
+		return invalid("listing %d has %d GPUs free, asked for %d", l.ID, free, req.GPUs)
+	}
+	hourly := new(big.Int).Mul(big.NewInt(int64(req.GPUs)), l.PricePerGPUHour.Units())
+	minimum := new(big.Int).Mul(hourly, big.NewInt(int64(min(req.Hours, MinPrepaidHours))))
+	term := new(big.Int).Mul(hourly, big.NewInt(int64(req.Hours)))
+	if req.Deposit.Units().Cmp(minimum) < 0 {
+		return invalid("deposit %s is below the minimum prepayment %s", req.Deposit, money.MustFromUnits(minimum))
+	}
+	if req.Deposit.Units().Cmp(term) > 0 {
+		return invalid("deposit %s exceeds the whole term's cost %s", req.Deposit, money.MustFromUnits(term))
+	}
+	return nil
+}
+
+// TopUp approves and adds amount to a lease's escrow from s.
+func (m *Market) TopUp(ctx context.Context, s Sender, leaseID uint64, amount money.Amount) (Lease, *types.Receipt, error) {
+	what := fmt.Sprintf("top up lease %d", leaseID)
+	if amount.IsZero() {
+		return Lease{}, nil, fmt.Errorf("%s: %w", what, invalid("amount must be positive"))
+	}
+	if _, err := m.token.Approve(ctx, s, m.addr, amount); err != nil {
+		return Lease{}, nil, fmt.Errorf("%s: %w", what, err)
+	}
+	rcpt, err := m.send(ctx, s, what, m.abi.PackTopUp(u256(leaseID), amount.Units()))
+	if err != nil {
+		if _, aerr := m.token.Approve(ctx, s, m.addr, money.Zero); aerr != nil {
+			err = fmt.Errorf("%w (and resetting the allowance failed: %v)", err, aerr)
+		}
+		return Lease{}, nil, err
+	}
+	ls, err := m.Lease(ctx, leaseID)
+	return ls, rcpt, err
+}
+
+// Settle releases what lease leaseID has accrued; anyone may send it.
+func (m *Market) Settle(ctx context.Context, s Sender, leaseID uint64) (Lease, *types.Receipt, error) {
+	return m.sendAndRead(ctx, s, leaseID, fmt.Sprintf("settle lease %d", leaseID), m.abi.PackSettle(u256(leaseID)))
+}
+
+// Close ends a lease early: by its renter any time, by the asset's operator
+// only when it is overdrawn.
+func (m *Market) Close(ctx context.Context, s Sender, leaseID uint64) (Lease, *types.Receipt, error) {
+	return m.sendAndRead(ctx, s, leaseID, fmt.Sprintf("close lease %d", leaseID), m.abi.PackClose(u256(leaseID)))
+}
+
+// Retire frees the GPUs of leases whose term is over.
+func (m *Market) Retire(ctx context.Context, s Sender, leaseIDs ...uint64) (*types.Receipt, error) {
+	ids := make([]*big.Int, len(leaseIDs))
+	for i, id := range leaseIDs {
+		ids[i] = u256(id)
+	}
+	return m.send(ctx, s, fmt.Sprintf("retire leases %v", leaseIDs), m.abi.PackRetire(ids))
+}
+
+// SetAvailabilityOracle points SLA credits at oracle (zero disables them);
+// settlement waits reportWindow after an epoch for its report.
+func (m *Market) SetAvailabilityOracle(ctx context.Context, s Sender, oracle common.Address, reportWindow time.Duration) (*types.Receipt, error) {
+	return m.send(ctx, s, "set availability oracle", m.abi.PackSetAvailabilityOracle(oracle, uint64(reportWindow/time.Second)))
+}
+
+// Listing reads a listing at the latest block.
+func (m *Market) Listing(ctx context.Context, id uint64) (Listing, error) {
+	out, err := m.read(ctx, m.abi.PackListing(u256(id)))
+	if err != nil {
+		return Listing{}, fmt.Errorf("get listing %d: %w", id, err)
+	}
+	l, err := m.abi.UnpackListing(out)
+	if err != nil {
+		return Listing{}, fmt.Errorf("get listing %d: %w", id, err)
+	}
+	price, err := money.FromUnits(l.PricePerGpuHour)
+	if err != nil {
+		return Listing{}, fmt.Errorf("get listing %d: %w", id, err)
+	}
+	return Listing{
+		ID: id, AssetID: l.AssetId.Uint64(), LeasedGPUs: l.LeasedGpus, Active: l.Active,
+		ListingSpec: ListingSpec{
+			GPUs: l.Gpus, PricePerGPUHour: price, MinHours: l.MinHours, MaxHours: l.MaxHours,
+			SLAAvailabilityBps: l.SlaAvailabilityBps, CreditBps: l.CreditBps,
+		},
+	}, nil
+}
+
+// Lease reads a lease at the latest block.
+func (m *Market) Lease(ctx context.Context, id uint64) (Lease, error) {
+	return m.LeaseAt(ctx, id, nil)
+}
+
+// LeaseAt reads a lease at a block; nil means the latest.
+func (m *Market) LeaseAt(ctx context.Context, id uint64, block *big.Int) (Lease, error) {
+	out, err := m.call.CallContract(ctx, ethereum.CallMsg{To: &m.addr, Data: m.abi.PackLeaseInfo(u256(id))}, block)
+	if err != nil {
+		return Lease{}, fmt.Errorf("get lease %d: %w", id, err)
+	}
+	l, err := m.abi.UnpackLeaseInfo(out)
+	if err != nil {
+		return Lease{}, fmt.Errorf("get lease %d: %w", id, err)
+	}
+	if int(l.Status) >= len(leaseStatuses) || int(l.Reason) >= len(closeReasons) {
+		return Lease{}, fmt.Errorf("get lease %d: unknown status %d or reason %d", id, l.Status, l.Reason)
+	}
+	escrow := new(big.Int).Sub(l.Deposited, l.Released)
+	escrow.Sub(escrow, l.Refunded)
+	return Lease{
+		ID: id, ListingID: l.ListingId, AssetID: l.AssetId.Uint64(), Renter: l.Renter, GPUs: l.Gpus,
+		PricePerGPUHour: money.MustFromUnits(l.PricePerGpuHour),
+		Start:           unixTime(l.Start), End: unixTime(l.End), SettledUntil: unixTime(l.SettledUntil),
+		Deposit:  money.MustFromUnits(l.Deposited),
+		Released: money.MustFromUnits(l.Released),
+		Refunded: money.MustFromUnits(l.Refunded),
+		Credited: money.MustFromUnits(l.Credited),
+		Escrow:   money.MustFromUnits(escrow),
+		Status:   leaseStatuses[l.Status], CloseReason: closeReasons[l.Reason], Retired: l.Retired,
+	}, nil
+}
+
+// LeasedGPUs returns the GPUs of an asset held by unretired leases.
+func (m *Market) LeasedGPUs(ctx context.Context, assetID uint64) (uint32, error) {
+	out, err := m.read(ctx, m.abi.PackLeasedGpus(u256(assetID)))
+	if err != nil {
+		return 0, fmt.Errorf("leased GPUs of asset %d: %w", assetID, err)
+	}
+	return m.abi.UnpackLeasedGpus(out)
+}
+
+func (m *Market) sendAndRead(ctx context.Context, s Sender, leaseID uint64, what string, data []byte) (Lease, *types.Receipt, error) {
+	rcpt, err := m.send(ctx, s, what, data)
+	if err != nil {
+		return Lease{}, nil, err
+	}
+	ls, err := m.LeaseAt(ctx, leaseID, rcpt.BlockNumber)
+	return ls, rcpt, err
+}
+
+func (m *Market) send(ctx context.Context, s Sender, what string, data []byte) (*types.Receipt, error) {
+	rcpt, err := s.SendAndWait(ctx, &m.addr, data, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return rcpt, nil
+}
+
+func (m *Market) read(ctx context.Context, data []byte) ([]byte, error) {
+	return m.call.CallContract(ctx, ethereum.CallMsg{To: &m.addr, Data: data}, nil)
+}
+
+// logs returns the receipt's logs emitted by this contract.
+func (m *Market) logs(rcpt *types.Receipt) []*types.Log {
+	var out []*types.Log
+	for _, l := range rcpt.Logs {
+		if l.Address == m.addr {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func invalid(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrInvalidInput, fmt.Sprintf(format, args...))
+}
+
+func u256(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+func unixTime(sec uint64) time.Time { return time.Unix(int64(sec), 0).UTC() }
