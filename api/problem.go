@@ -1,0 +1,118 @@
+package api
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/gpuledger/gpuledger/chain"
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/money"
+)
+
+// Problem is an RFC 9457 problem document, the body of every error answer.
+// Type is stable per kind of error; clients match on it, not on Detail.
+type Problem struct {
+	Type   string `json:"type"`
+	Title  string `json:"title"`
+	Status int    `json:"status"`
+	Detail string `json:"detail,omitempty"`
+	// Revert carries the decoded on-chain revert for chain_reverted.
+	Revert *RevertInfo `json:"revert,omitempty"`
+}
+
+// RevertInfo is a decoded contract revert as data.
+type RevertInfo struct {
+	Contract string         `json:"contract,omitempty"`
+	Error    string         `json:"error"`
+	Args     map[string]any `json:"args,omitempty"`
+	Reason   string         `json:"reason,omitempty"`
+}
+
+// Problem types.
+const (
+	ProblemValidation       = "validation"
+	ProblemNotFound         = "not_found"
+	ProblemForbidden        = "forbidden"
+	ProblemUnauthorized     = "unauthorized"
+	ProblemConflict         = "conflict"
+	ProblemChainReverted    = "chain_reverted"
+	ProblemChainUnavailable = "chain_unavailable"
+	ProblemInternal         = "internal"
+)
+
+// problemError is an error that knows its problem document.
+type problemError struct {
+	p   Problem
+	err error
+}
+
+func (e *problemError) Error() string { return e.p.Detail }
+func (e *problemError) Unwrap() error { return e.err }
+
+func newProblem(status int, typ, title, detail string) *problemError {
+	return &problemError{p: Problem{Type: typ, Title: title, Status: status, Detail: detail}}
+}
+
+func notFound(detail string) error {
+	return newProblem(http.StatusNotFound, ProblemNotFound, "Not found", detail)
+}
+
+func validation(detail string) error {
+	return newProblem(http.StatusBadRequest, ProblemValidation, "Invalid request", detail)
+}
+
+// toProblem maps any error to its problem document. Errors are typed in the
+// packages that raise them and mapped to HTTP only here; an unknown error is
+// logged and answered with a generic message so internals never leak.
+func toProblem(err error, log *slog.Logger) Problem {
+	var pe *problemError
+	if errors.As(err, &pe) {
+		return pe.p
+	}
+	var he *echo.HTTPError
+	if errors.As(err, &he) {
+		typ := ProblemInternal
+		switch he.Code {
+		case http.StatusNotFound:
+			typ = ProblemNotFound
+		case http.StatusMethodNotAllowed, http.StatusBadRequest, http.StatusUnsupportedMediaType, http.StatusRequestEntityTooLarge:
+			typ = ProblemValidation
+		}
+		msg, _ := he.Message.(string)
+		return Problem{Type: typ, Title: http.StatusText(he.Code), Status: he.Code, Detail: msg}
+	}
+	var re *chain.RevertError
+	if errors.As(err, &re) {
+		return Problem{
+			Type: ProblemChainReverted, Title: "Rejected by the contract", Status: http.StatusUnprocessableEntity,
+			Detail: err.Error(),
+			Revert: &RevertInfo{Contract: re.Contract, Error: re.Name, Args: re.Args, Reason: re.Reason},
+		}
+	}
+	switch {
+	case errors.Is(err, contracts.ErrInvalidInput), errors.Is(err, contracts.ErrInvalidAsset),
+		errors.Is(err, money.ErrSyntax), errors.Is(err, money.ErrNegative),
+		errors.Is(err, money.ErrPrecision), errors.Is(err, money.ErrOverflow):
+		return Problem{Type: ProblemValidation, Title: "Invalid request", Status: http.StatusBadRequest, Detail: err.Error()}
+	case errors.Is(err, chain.ErrReceiptTimeout), errors.Is(err, chain.ErrChainClosed):
+		return Problem{Type: ProblemChainUnavailable, Title: "Chain unavailable", Status: http.StatusServiceUnavailable, Detail: err.Error()}
+	}
+	log.Error("request failed", "err", err)
+	return Problem{Type: ProblemInternal, Title: "Internal error", Status: http.StatusInternalServerError,
+		Detail: "the request failed; the service log has the cause"}
+}
+
+func (s *Server) handleError(err error, c echo.Context) {
+	if c.Response().Committed {
+		return
+	}
+	p := toProblem(err, s.log)
+	// c.JSON keeps a content type already set.
+	c.Response().Header().Set(echo.HeaderContentType, "application/problem+json")
+	if err := c.JSON(p.Status, p); err != nil {
+		s.log.Warn("write problem", "err", err)
+	}
+}

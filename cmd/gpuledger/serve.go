@@ -1,0 +1,73 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/gpuledger/gpuledger/api"
+	"github.com/gpuledger/gpuledger/service"
+)
+
+func runServe(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := newFlagSet("serve")
+	data := fs.String("data", "./data", "data directory (manifest; embedded chain database and keys)")
+	listen := fs.String("listen", "127.0.0.1:8080", "HTTP API address")
+	rpc := fs.String("rpc", "", "JSON-RPC URL of an Ethereum node to use instead of the embedded chain")
+	chainRPC := fs.String("chain-rpc", service.DefaultChainRPCAddr, "address where the embedded chain serves JSON-RPC (\"\" for none)")
+	keyFile := fs.String("key-file", "", "admin key (hex) for --rpc chains; default on chain id 1337: geth --dev's developer key")
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	cfg := service.Config{DataDir: *data, RPCURL: *rpc, KeyFile: *keyFile}
+	if *rpc == "" {
+		cfg.ChainRPCAddr = *chainRPC
+	}
+	svc, err := service.Open(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer svc.Close()
+
+	l, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *listen, err)
+	}
+	srv := api.New(svc, slog.Default().With("component", "api"))
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(l) }()
+	fmt.Fprintf(stdout, "gpuledger serving http://%s (chain %s, contracts from block %d)\n",
+		l.Addr(), svc.Manifest.ChainID, svc.Manifest.DeployBlock)
+	if u := chainURL(svc); u != "" {
+		fmt.Fprintf(stdout, "chain JSON-RPC at %s\n", u)
+	}
+
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http server: %w", err)
+	case <-ctx.Done():
+	}
+	slog.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+// chainURL is the JSON-RPC URL others can read the chain at.
+func chainURL(svc *service.Service) string {
+	type rpcURLer interface{ RPCURL() string }
+	type urler interface{ URL() string }
+	switch c := svc.Chain.(type) {
+	case rpcURLer:
+		return c.RPCURL()
+	case urler:
+		return c.URL()
+	}
+	return ""
+}

@@ -1,0 +1,145 @@
+package service
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/gpuledger/gpuledger/chain"
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/money"
+)
+
+// newOperator makes a key, funds it with gas and grants it the operator role.
+func newOperator(t *testing.T, ctx context.Context, s *Service) *chain.Transactor {
+	t.Helper()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	if _, err := s.Admin.SendAndWait(ctx, &addr, nil, big.NewInt(params.Ether)); err != nil {
+		t.Fatalf("fund operator: %v", err)
+	}
+	if _, err := s.Assets.GrantOperator(ctx, s.Admin, addr); err != nil {
+		t.Fatalf("grant operator: %v", err)
+	}
+	return chain.NewTransactor(s.Chain.Client(), s.Chain.ChainID(), key, chain.WithErrorDecoder(s.Decoder))
+}
+
+func spec() contracts.AssetSpec {
+	return contracts.AssetSpec{
+		GPUModel: "H100-SXM5-80GB", GPUCount: 8, RatedPowerW: 10200, Location: "US-TX-1",
+		CommissionedAt: time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC), BookValue: money.MustParse("280000"),
+		UsefulLifeMonths: 48, Shares: contracts.NewShares(big.NewInt(1_000_000)),
+	}
+}
+
+// TestRestartKeepsChainAndDeployment tokenizes on the embedded chain, stops
+// the service and opens the same data dir again: the asset, the balances and
+// the deployment are still there, and nothing is redeployed.
+func TestRestartKeepsChainAndDeployment(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfg := Config{DataDir: dir, Sealing: chain.SealInstant}
+
+	s, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Deployed {
+		t.Fatal("first start did not deploy")
+	}
+	op := newOperator(t, ctx, s)
+	asset, _, err := s.Assets.Tokenize(ctx, op, spec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	buyerKey, _ := crypto.GenerateKey()
+	buyer := crypto.PubkeyToAddress(buyerKey.PublicKey)
+	if _, err := s.Assets.Transfer(ctx, op, buyer, asset.ID, contracts.NewShares(big.NewInt(400_000))); err != nil {
+		t.Fatal(err)
+	}
+	first := *s.Manifest
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err = Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s.Close()
+	if s.Deployed {
+		t.Fatal("restart redeployed the contracts")
+	}
+	for name, d := range first.Contracts {
+		if s.Manifest.Contracts[name].Address != d.Address {
+			t.Errorf("%s moved from %s to %s", name, d.Address, s.Manifest.Contracts[name].Address)
+		}
+	}
+	got, err := s.Assets.Get(ctx, asset.ID)
+	if err != nil {
+		t.Fatalf("asset after restart: %v", err)
+	}
+	if got.Operator != op.Address() || got.GPUModel != "H100-SXM5-80GB" {
+		t.Fatalf("asset after restart: %+v", got)
+	}
+	for addr, want := range map[common.Address]string{op.Address(): "600000", buyer: "400000"} {
+		bal, err := s.Assets.SharesOf(ctx, addr, asset.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bal.String() != want {
+			t.Errorf("shares of %s after restart: %s, want %s", addr, bal, want)
+		}
+	}
+}
+
+// TestGethDev runs the same story against a real `geth --dev` when
+// GPULEDGER_GETH_URL names it (see `make devnode`).
+func TestGethDev(t *testing.T) {
+	url := os.Getenv("GPULEDGER_GETH_URL")
+	if url == "" {
+		t.Skip("GPULEDGER_GETH_URL unset: start one with `make devnode`")
+	}
+	ctx := context.Background()
+	cfg := Config{DataDir: t.TempDir(), RPCURL: url}
+	s, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	op := newOperator(t, ctx, s)
+	asset, _, err := s.Assets.Tokenize(ctx, op, spec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("reopen against geth: %v", err)
+	}
+	defer s.Close()
+	if s.Deployed {
+		t.Fatal("reopen against geth redeployed")
+	}
+	if _, err := s.Assets.Get(ctx, asset.ID); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOpenRefusesBadConfig(t *testing.T) {
+	ctx := context.Background()
+	if _, err := Open(ctx, Config{}); err == nil {
+		t.Error("opened without a data dir")
+	}
+	if _, err := Open(ctx, Config{DataDir: t.TempDir(), RPCURL: "http://127.0.0.1:1"}); err == nil {
+		t.Error("opened an unreachable RPC URL")
+	}
+}
