@@ -11,12 +11,18 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/gpuledger/gpuledger/accounts"
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
 )
@@ -42,6 +48,9 @@ type Config struct {
 	// KeyFile holds the admin/deployer key (hex) for a remote chain. Unset on
 	// a chain with id 1337 means geth --dev's prefunded developer key.
 	KeyFile string
+	// AdminAPIKey is the admin's API key. "" means DataDir/admin.key,
+	// created (0600) with a fresh key on first start.
+	AdminAPIKey string
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 }
@@ -60,7 +69,16 @@ type Service struct {
 	Token  *contracts.Stablecoin
 	Market *contracts.Market
 
+	// Accounts holds the API's principals and their custodial keys.
+	Accounts *accounts.Store
+	// AdminKeyFile is where the admin API key was written on first start
+	// ("" when it came from the configuration).
+	AdminKeyFile string
+
 	log *slog.Logger
+
+	mu          sync.Mutex                            // guards transactors
+	transactors map[common.Address]*chain.Transactor // one per key: nonces never collide
 }
 
 // Open opens the chain, then reuses the deployment recorded in DataDir's
@@ -86,8 +104,94 @@ func Open(ctx context.Context, cfg Config) (*Service, error) {
 		c.Close()
 		return nil, fmt.Errorf("open service: %w", err)
 	}
+	if err := s.openAccounts(cfg, adminKey); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("open service: %w", err)
+	}
 	return s, nil
 }
+
+// openAccounts opens the principals' store and registers the admin with
+// its API key (configured, or DataDir/admin.key made on first start).
+func (s *Service) openAccounts(cfg Config, adminKey *ecdsa.PrivateKey) error {
+	store, err := accounts.Open(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	apiKey := cfg.AdminAPIKey
+	if apiKey == "" {
+		path := filepath.Join(cfg.DataDir, "admin.key")
+		b, err := os.ReadFile(path)
+		switch {
+		case err == nil:
+			apiKey = strings.TrimSpace(string(b))
+		case errors.Is(err, os.ErrNotExist):
+			if apiKey, err = accounts.NewAPIKey(); err != nil {
+				store.Close()
+				return err
+			}
+			if err := os.WriteFile(path, []byte(apiKey+"\n"), 0o600); err != nil {
+				store.Close()
+				return fmt.Errorf("write admin key: %w", err)
+			}
+			s.AdminKeyFile = path
+		default:
+			store.Close()
+			return fmt.Errorf("read admin key: %w", err)
+		}
+	}
+	if _, err := store.Register(accounts.RoleAdmin, "admin", adminKey, apiKey); err != nil {
+		store.Close()
+		return fmt.Errorf("register admin: %w", err)
+	}
+	s.Accounts = store
+	return nil
+}
+
+// Transactor returns the one transactor of a principal's custodial key,
+// created on first use; every sender of a key must share it so that nonces
+// never collide.
+func (s *Service) Transactor(addr common.Address) (*chain.Transactor, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if t, ok := s.transactors[addr]; ok {
+		return t, nil
+	}
+	if addr == s.Admin.Address() {
+		return s.Admin, nil
+	}
+	key, err := s.Accounts.Key(addr)
+	if err != nil {
+		return nil, err
+	}
+	t := chain.NewTransactor(s.Chain.Client(), s.Chain.ChainID(), key,
+		chain.WithErrorDecoder(s.Decoder), chain.WithLogger(s.log.With("component", "transactor", "account", addr)))
+	s.transactors[addr] = t
+	return t, nil
+}
+
+// DevChain reports whether the chain is a dev chain (id 1337: the embedded
+// chain or geth --dev), where the admin funds gas and the faucet mints.
+func (s *Service) DevChain() bool { return s.Chain.ChainID().Int64() == gethDevChainID }
+
+// gasGrant is the ETH the admin gives a new account on a dev chain.
+var gasGrant = new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))
+
+// FundGas sends a dev-chain account ETH for gas from the admin.
+func (s *Service) FundGas(ctx context.Context, to common.Address) (*types.Receipt, error) {
+	if !s.DevChain() {
+		return nil, fmt.Errorf("fund gas of %s: %w", to, ErrNotDevChain)
+	}
+	r, err := s.Admin.SendAndWait(ctx, &to, nil, gasGrant)
+	if err != nil {
+		return nil, fmt.Errorf("fund gas of %s: %w", to, err)
+	}
+	return r, nil
+}
+
+// ErrNotDevChain is returned by dev-chain conveniences (gas grants, the
+// faucet) on any other chain.
+var ErrNotDevChain = errors.New("only available on a dev chain (chain id 1337)")
 
 func openChain(ctx context.Context, cfg Config, log *slog.Logger) (chain.Chain, *ecdsa.PrivateKey, error) {
 	if cfg.RPCURL == "" {
@@ -150,7 +254,7 @@ func assemble(ctx context.Context, cfg Config, c chain.Chain, adminKey *ecdsa.Pr
 	} else {
 		log.Info("reusing deployment", "chain_id", m.ChainID, "block", m.DeployBlock)
 	}
-	reader := decodingCaller{client: c.Client(), decoder: decoder}
+	reader := chain.DecodingCaller{Client: c.Client(), Decoder: decoder}
 	token := contracts.NewStablecoin(reader, m.Address(contracts.StablecoinName))
 	return &Service{
 		Chain: c, Decoder: decoder, Admin: admin, Manifest: m, Deployed: deployed,
@@ -158,11 +262,23 @@ func assemble(ctx context.Context, cfg Config, c chain.Chain, adminKey *ecdsa.Pr
 		Token:  token,
 		Market: contracts.NewMarket(reader, m.Address(contracts.LeaseMarketName), token),
 		log:    log,
+
+		transactors: map[common.Address]*chain.Transactor{admin.Address(): admin},
 	}, nil
+}
+
+// NewKeeper returns the lease keeper of this service, acting as the admin
+// (who holds the market's keeper role) and scanning from the deploy block.
+func (s *Service) NewKeeper(cfg KeeperConfig) *Keeper {
+	return NewKeeper(s.Market, s.Admin, s.Chain.Client(), s.Manifest.DeployBlock, cfg, s.log.With("component", "keeper"))
 }
 
 // Close closes the chain (for the embedded chain: stops sealing and flushes
 // its database). The Service must not be used afterwards.
 func (s *Service) Close() error {
-	return s.Chain.Close()
+	var err error
+	if s.Accounts != nil {
+		err = s.Accounts.Close()
+	}
+	return errors.Join(err, s.Chain.Close())
 }

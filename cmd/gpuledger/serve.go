@@ -12,6 +12,8 @@ import (
 	"github.com/gpuledger/gpuledger/service"
 )
 
+const keeperPoll = 30 * time.Second
+
 func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlagSet("serve")
 	data := fs.String("data", "./data", "data directory (manifest; embedded chain database and keys)")
@@ -31,6 +33,12 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer svc.Close()
+
+	// The keeper settles leases every epoch and finalizes expired and
+	// overdrawn ones; it looks every keeperPoll of wall time.
+	keeperCtx, stopKeeper := context.WithCancel(ctx)
+	defer stopKeeper()
+	go svc.NewKeeper(service.KeeperConfig{}).Run(keeperCtx, keeperPoll)
 
 	l, err := net.Listen("tcp", *listen)
 	if err != nil {

@@ -1,0 +1,170 @@
+package chain
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// headWatcher records when each block number was first seen as the head.
+type headWatcher struct {
+	mu   sync.Mutex
+	seen map[uint64]time.Time
+}
+
+func watchHeads(ctx context.Context, c Client) *headWatcher {
+	w := &headWatcher{seen: make(map[uint64]time.Time)}
+	go func() {
+		tick := time.NewTicker(10 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+			n, err := c.BlockNumber(ctx)
+			if err != nil {
+				continue
+			}
+			now := time.Now()
+			w.mu.Lock()
+			if _, ok := w.seen[n]; !ok {
+				w.seen[n] = now
+			}
+			w.mu.Unlock()
+		}
+	}()
+	return w
+}
+
+// firstSeen returns when block n or a later one was first seen as head: an
+// upper bound of when n was sealed, since the watcher may miss a block.
+func (w *headWatcher) firstSeen(n, head uint64) (time.Time, bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for i := n; i <= head; i++ {
+		if at, ok := w.seen[i]; ok {
+			return at, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func TestRealtimeSealingBurst(t *testing.T) {
+	const (
+		senders = 5
+		perEach = 100
+	)
+	c := openTestChain(t, EmbeddedConfig{Sealing: SealRealtime})
+	ctx := testCtx(t, 60*time.Second)
+	cl := c.Client()
+	tr := NewTransactor(cl, c.ChainID(), c.DevKey())
+	start, err := cl.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wctx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
+	w := watchHeads(wctx, cl)
+
+	var (
+		mu  sync.Mutex
+		txs []*types.Transaction
+		wg  sync.WaitGroup
+	)
+	sendStart := time.Now()
+	for g := range senders {
+		wg.Go(func() {
+			to := common.BigToAddress(big.NewInt(int64(0x2000 + g)))
+			for range perEach {
+				tx, err := tr.Send(ctx, &to, nil, big.NewInt(1))
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				mu.Lock()
+				txs = append(txs, tx)
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if t.Failed() {
+		return
+	}
+	t.Logf("sent %d transactions in %s", len(txs), time.Since(sendStart))
+	perBlock := make(map[uint64]int)
+	for _, tx := range txs {
+		r, err := tr.Wait(ctx, tx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		perBlock[r.BlockNumber.Uint64()]++
+	}
+	t.Logf("all mined %s after the first send", time.Since(sendStart))
+	stopWatch()
+
+	head, err := cl.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(time.Unix(int64(head.Time), 0)); d < -2*time.Second || d > 2*time.Second {
+		t.Errorf("head time %d is %s from the wall clock", head.Time, d)
+	}
+	maxTxs := 0
+	for n := start + 1; n <= head.Number.Uint64(); n++ {
+		b, err := cl.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen, ok := w.firstSeen(n, head.Number.Uint64())
+		if !ok {
+			t.Fatalf("block %d never observed", n)
+		}
+		d := seen.Sub(time.Unix(int64(b.Time), 0))
+		t.Logf("block %d: time %d, %d txs, observed %s after its timestamp", n, b.Time, perBlock[n], d)
+		if d < -2*time.Second || d > 2*time.Second {
+			t.Errorf("block %d stamped %d, observed %s later", n, b.Time, d)
+		}
+		if n > start+1 {
+			prev, err := cl.HeaderByNumber(ctx, new(big.Int).SetUint64(n-1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Time <= prev.Time {
+				t.Errorf("block %d time %d not after %d", n, b.Time, prev.Time)
+			}
+		}
+		maxTxs = max(maxTxs, perBlock[n])
+	}
+	if maxTxs <= 1 {
+		t.Errorf("no block holds more than one transaction: no batching")
+	}
+	if blocks := head.Number.Uint64() - start; blocks > 10 {
+		t.Errorf("%d blocks for a burst of %d transactions", blocks, len(txs))
+	}
+}
+
+func TestRealtimeSealingIdle(t *testing.T) {
+	// No transactions, no blocks: the sealer does not tick on its own.
+	c := openTestChain(t, EmbeddedConfig{Sealing: SealRealtime})
+	ctx := testCtx(t, 10*time.Second)
+	before, err := c.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1200 * time.Millisecond)
+	after, err := c.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != before {
+		t.Fatalf("idle chain went from block %d to %d", before, after)
+	}
+}
