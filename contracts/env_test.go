@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
@@ -43,12 +44,13 @@ func newEnv(t testing.TB) *env {
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}
-	token := NewStablecoin(c.Client(), m.Address(StablecoinName))
+	reader := chain.DecodingCaller{Client: c.Client(), Decoder: decoder}
+	token := NewStablecoin(reader, m.Address(StablecoinName))
 	return &env{
 		ctx: ctx, chain: c, decoder: decoder, admin: admin, manifest: m,
-		assets: NewAssets(c.Client(), m.Address(GPUAssetName)),
+		assets: NewAssets(reader, m.Address(GPUAssetName)),
 		token:  token,
-		market: NewMarket(c.Client(), m.Address(LeaseMarketName), token),
+		market: NewMarket(reader, m.Address(LeaseMarketName), token),
 	}
 }
 
@@ -84,4 +86,8 @@ func (e *env) nonce(t testing.TB, addr common.Address) uint64 {
 		t.Fatal(err)
 	}
 	return n
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
 }

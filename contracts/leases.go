@@ -172,6 +172,16 @@ func (m *Market) OpenLease(ctx context.Context, s Sender, req LeaseRequest, expi
 	if err != nil {
 		return fail(err)
 	}
+	// GPUs of hinted leases that the contract will retire first count as free.
+	for _, id := range expired {
+		old, err := m.Lease(ctx, id)
+		if err != nil {
+			return fail(err)
+		}
+		if old.ListingID == lst.ID && !old.Retired {
+			lst.LeasedGPUs -= min(old.GPUs, lst.LeasedGPUs)
+		}
+	}
 	if err := checkLease(lst, req); err != nil {
 		return fail(err)
 	}
@@ -245,6 +255,30 @@ func (m *Market) TopUp(ctx context.Context, s Sender, leaseID uint64, amount mon
 // Settle releases what lease leaseID has accrued; anyone may send it.
 func (m *Market) Settle(ctx context.Context, s Sender, leaseID uint64) (Lease, *types.Receipt, error) {
 	return m.sendAndRead(ctx, s, leaseID, fmt.Sprintf("settle lease %d", leaseID), m.abi.PackSettle(u256(leaseID)))
+}
+
+// SettleMany settles many leases in one transaction; unknown and ended
+// leases are skipped by the contract.
+func (m *Market) SettleMany(ctx context.Context, s Sender, leaseIDs ...uint64) (*types.Receipt, error) {
+	ids := make([]*big.Int, len(leaseIDs))
+	for i, id := range leaseIDs {
+		ids[i] = u256(id)
+	}
+	return m.send(ctx, s, fmt.Sprintf("settle %d leases", len(leaseIDs)), m.abi.PackSettleMany(ids))
+}
+
+// LeaseCreatedTopic is the topic of LeaseCreated logs, to find leases in logs.
+func (m *Market) LeaseCreatedTopic() common.Hash {
+	return m.abi.GetABI().Events["LeaseCreated"].ID
+}
+
+// ParseLeaseCreated decodes a LeaseCreated log and returns the lease id.
+func (m *Market) ParseLeaseCreated(l *types.Log) (uint64, error) {
+	ev, err := m.abi.UnpackLeaseCreatedEvent(l)
+	if err != nil {
+		return 0, fmt.Errorf("parse LeaseCreated: %w", err)
+	}
+	return ev.LeaseId.Uint64(), nil
 }
 
 // Close ends a lease early: by its renter any time, by the asset's operator

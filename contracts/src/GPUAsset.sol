@@ -152,6 +152,11 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
         return _existing(assetId).gpuCount;
     }
 
+    /// @notice Nameplate power of an asset in watts. Reverts with {UnknownAsset} for an id never issued.
+    function ratedPowerOf(uint256 assetId) external view returns (uint32) {
+        return _existing(assetId).ratedPowerW;
+    }
+
     /// @inheritdoc ERC1155
     function supportsInterface(bytes4 interfaceId) public view override(ERC1155, AccessControl) returns (bool) {
         return super.supportsInterface(interfaceId);

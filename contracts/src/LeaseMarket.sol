@@ -95,6 +95,8 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
 
     /// @notice May set the availability oracle, report window and pause.
     bytes32 public constant MARKET_ADMIN_ROLE = keccak256("MARKET_ADMIN_ROLE");
+    /// @notice May close overdrawn leases on the operators' behalf (the service's keeper).
+    bytes32 public constant KEEPER_ROLE = keccak256("KEEPER_ROLE");
 
     IERC20 public immutable stablecoin;
     IAssetRegistry public immutable assets;
@@ -197,6 +199,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         revenue = revenue_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(MARKET_ADMIN_ROLE, admin);
+        _grantRole(KEEPER_ROLE, admin);
         // The revenue account pulls released rent from this contract.
         stablecoin_.forceApprove(address(revenue_), type(uint256).max);
     }
@@ -347,9 +350,20 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         _settle(leaseId, _lease(leaseId));
     }
 
+    /// @notice Settles many leases in one transaction: the keeper's batch.
+    /// Unknown and ended leases are skipped so one stale id cannot fail the batch.
+    /// @dev Emits the events of each settlement.
+    function settleMany(uint256[] calldata leaseIds) external nonReentrant {
+        for (uint256 i = 0; i < leaseIds.length; ++i) {
+            Lease storage s = _leases[leaseIds[i]];
+            if (s.status == LeaseStatus.None || s.status == LeaseStatus.Ended) continue;
+            _settle(leaseIds[i], s);
+        }
+    }
+
     /// @notice Ends a lease now. The renter may always close; the asset's
-    /// operator only when the lease is overdrawn. Accrued time is settled,
-    /// unaccrued escrow refunded.
+    /// operator or a keeper only when the lease is overdrawn. Accrued time is
+    /// settled, unaccrued escrow refunded.
     /// @dev Requirements: lease Active or Overdrawn; caller as above.
     /// Emits {LeaseClosed} and the settlement's events.
     function close(uint256 leaseId) external nonReentrant {
@@ -361,7 +375,9 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         if (msg.sender == s.renter) {
             reason = CloseReason.ClosedByRenter;
         } else {
-            if (assets.operatorOf(s.assetId) != msg.sender) revert NotRenter(leaseId, msg.sender);
+            if (assets.operatorOf(s.assetId) != msg.sender && !hasRole(KEEPER_ROLE, msg.sender)) {
+                revert NotRenter(leaseId, msg.sender);
+            }
             // Settle first: a top-up or accrual may have changed the status.
             _settle(leaseId, s);
             if (s.status != LeaseStatus.Overdrawn) revert NotOverdrawn(leaseId);

@@ -9,4 +9,7 @@ interface IAssetRegistry {
 
     /// @notice GPUs in the asset; reverts for an unknown asset.
     function gpuCountOf(uint256 assetId) external view returns (uint32);
+
+    /// @notice Nameplate power of the asset in watts; reverts for an unknown asset.
+    function ratedPowerOf(uint256 assetId) external view returns (uint32);
 }
