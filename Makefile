@@ -39,14 +39,17 @@ contracts/node_modules: contracts/package.json contracts/package-lock.json
 contracts: contracts/node_modules
 	cd contracts && node compile.js
 
-## bindings: regenerate the Go bindings from contracts/out with abigen $(GETH_VERSION).
+## bindings: regenerate the Go bindings from contracts/out with abigen $(GETH_VERSION),
+## one package per contract (abigen v2 names multi-value outputs per package).
 bindings: contracts
+	@rm -rf contracts/bindings && mkdir -p contracts/bindings
 	@for abi in contracts/out/*.abi; do \
 		name=$$(basename $$abi .abi); \
 		lower=$$(echo $$name | tr 'A-Z' 'a-z'); \
-		echo "abigen $$name -> contracts/bindings/$$lower.go"; \
-		$(ABIGEN) --v2 --abi $$abi --bin contracts/out/$$name.bin --pkg bindings --type $$name \
-			--out contracts/bindings/$$lower.go || exit 1; \
+		mkdir -p contracts/bindings/$$lower; \
+		echo "abigen $$name -> contracts/bindings/$$lower/$$lower.go"; \
+		$(ABIGEN) --v2 --abi $$abi --bin contracts/out/$$name.bin --pkg $$lower --type $$name \
+			--out contracts/bindings/$$lower/$$lower.go || exit 1; \
 	done
 
 ## devnode: install geth $(GETH_VERSION) and start `geth --dev` on 127.0.0.1:$(DEVNODE_PORT).

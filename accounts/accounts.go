@@ -81,7 +81,7 @@ type Store struct {
 	keystore string // directory of keystore files
 	pass     string // passphrase of the custodial keys
 
-	mu   sync.Mutex                        // guards keys
+	mu   sync.Mutex                           // guards keys
 	keys map[common.Address]*ecdsa.PrivateKey // decrypted keys, cached after first use
 }
 

@@ -3,13 +3,62 @@ package api
 import (
 	"errors"
 	"fmt"
+	"math/big"
 	"net/http"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/gpuledger/gpuledger/chain"
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/money"
 )
+
+func exampleAsset() contracts.AssetSpec {
+	return contracts.AssetSpec{GPUModel: "H100-SXM5-80GB", GPUCount: 8, RatedPowerW: 10200, Location: "US-TX-1",
+		BookValue: money.MustParse("280000"), UsefulLifeMonths: 48, Shares: contracts.NewShares(big.NewInt(1_000_000))}
+}
+
+// createAsset tokenizes a GPU node; the caller becomes its operator and
+// receives every share.
+func (s *Server) createAsset(c echo.Context) error {
+	var spec contracts.AssetSpec
+	if err := decodeBody(c, &spec); err != nil {
+		return err
+	}
+	if err := spec.Validate(); err != nil {
+		return validation(err.Error())
+	}
+	op, err := s.caller(c)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := writeContext(c)
+	defer cancel()
+	a, r, err := s.svc.Assets.Tokenize(ctx, op, spec)
+	if err != nil {
+		return err
+	}
+	return writeAnswer(c, http.StatusCreated, toAssetJSON(a), r)
+}
+
+// listAssets answers every tokenized asset, oldest first, read at one block.
+func (s *Server) listAssets(c echo.Context) error {
+	ctx := c.Request().Context()
+	n, err := s.svc.Assets.Count(ctx)
+	if err != nil {
+		return err
+	}
+	out := make([]assetJSON, 0, n)
+	for id := uint64(1); id <= n; id++ {
+		a, err := s.svc.Assets.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		out = append(out, toAssetJSON(a))
+	}
+	return c.JSON(http.StatusOK, map[string]any{"assets": out})
+}
 
 // getAsset answers one tokenized asset as recorded on chain.
 func (s *Server) getAsset(c echo.Context) error {
@@ -17,15 +66,19 @@ func (s *Server) getAsset(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := s.svc.Assets.Get(c.Request().Context(), id)
-	var re *chain.RevertError
-	if errors.As(err, &re) && re.Name == "UnknownAsset" {
-		return notFound(fmt.Sprintf("asset %d does not exist", id))
-	}
+	a, err := s.asset(c, id)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, assetJSON{ID: strconv.FormatUint(a.ID, 10), Operator: a.Operator.Hex(), AssetSpec: a.AssetSpec})
+	return c.JSON(http.StatusOK, toAssetJSON(a))
+}
+
+func (s *Server) asset(c echo.Context, id uint64) (contracts.Asset, error) {
+	a, err := s.svc.Assets.Get(c.Request().Context(), id)
+	if isRevert(err, "UnknownAsset") {
+		return contracts.Asset{}, notFound(fmt.Sprintf("asset %d does not exist", id))
+	}
+	return a, err
 }
 
 // pathID reads a positive decimal id from the path.
@@ -36,4 +89,9 @@ func pathID(c echo.Context, name string) (uint64, error) {
 		return 0, validation(fmt.Sprintf("%s %q is not a positive decimal id", name, raw))
 	}
 	return id, nil
+}
+
+func isRevert(err error, name string) bool {
+	var re *chain.RevertError
+	return errors.As(err, &re) && re.Name == name
 }

@@ -2,6 +2,7 @@ package api
 
 import (
 	"errors"
+	"math/big"
 	"log/slog"
 	"net/http"
 
@@ -89,7 +90,7 @@ func toProblem(err error, log *slog.Logger) Problem {
 		return Problem{
 			Type: ProblemChainReverted, Title: "Rejected by the contract", Status: http.StatusUnprocessableEntity,
 			Detail: err.Error(),
-			Revert: &RevertInfo{Contract: re.Contract, Error: re.Name, Args: re.Args, Reason: re.Reason},
+			Revert: &RevertInfo{Contract: re.Contract, Error: re.Name, Args: jsonArgs(re.Args), Reason: re.Reason},
 		}
 	}
 	switch {
@@ -115,4 +116,18 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if err := c.JSON(p.Status, p); err != nil {
 		s.log.Warn("write problem", "err", err)
 	}
+}
+
+// jsonArgs writes big integers as decimal strings: token units can exceed
+// what a JSON number holds exactly in most clients.
+func jsonArgs(args map[string]any) map[string]any {
+	out := make(map[string]any, len(args))
+	for k, v := range args {
+		if b, ok := v.(*big.Int); ok {
+			out[k] = b.String()
+			continue
+		}
+		out[k] = v
+	}
+	return out
 }

@@ -10,23 +10,31 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 
+	"github.com/gpuledger/gpuledger/accounts"
+	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/service"
 )
 
 // Server serves the API of one Service. Create it with New, run it with
-// Serve, stop it with Shutdown.
+// Serve, stop it with Shutdown. It is safe for concurrent use.
 type Server struct {
-	svc  *service.Service
-	echo *echo.Echo
-	log  *slog.Logger
+	svc     *service.Service
+	echo    *echo.Echo
+	log     *slog.Logger
+	metrics *metrics
 }
 
 // New builds the server and its routes. log nil means slog.Default().
@@ -36,17 +44,15 @@ func New(svc *service.Service, log *slog.Logger) *Server {
 	}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
-	s := &Server{svc: svc, echo: e, log: log}
+	s := &Server{svc: svc, echo: e, log: log, metrics: newMetrics()}
 	e.HTTPErrorHandler = s.handleError
 	e.Use(middleware.Recover())
 	e.Use(middleware.BodyLimit("1M"))
-	e.Use(s.logRequests)
-
-	e.GET("/healthz", s.healthz)
-	e.GET("/readyz", s.readyz)
-	v1 := e.Group("/v1")
-	v1.GET("/chain", s.getChain)
-	v1.GET("/assets/:id", s.getAsset)
+	e.Use(s.observe)
+	e.Use(s.authenticate)
+	idem := &idempotency{store: svc.Accounts, locks: map[string]*sync.Mutex{}}
+	e.Use(idem.middleware)
+	s.register(e)
 	return s
 }
 
@@ -69,15 +75,38 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	return s.echo.Shutdown(ctx)
 }
 
-func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		start := time.Now()
-		err := next(c)
-		status := c.Response().Status
-		if err != nil {
-			status = toProblem(err, slog.New(slog.DiscardHandler)).Status
-		}
-		s.log.Debug("http", "method", c.Request().Method, "path", c.Path(), "status", status, "took", time.Since(start))
+// writeTimeout bounds a write: sending, mining and reading back.
+const writeTimeout = 2 * time.Minute
+
+// writeContext detaches a write from the client's connection: once a
+// transaction is sent, a client hanging up must not abandon waiting for it.
+func writeContext(c echo.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(c.Request().Context()), writeTimeout)
+}
+
+// writeAnswer answers a write with the resource, its tx hash and block.
+func writeAnswer(c echo.Context, status int, v any, r *types.Receipt) error {
+	out, err := withTx(v, r)
+	if err != nil {
 		return err
 	}
+	return c.JSON(status, out)
+}
+
+// caller returns the transactor of the request's principal.
+func (s *Server) caller(c echo.Context) (*chain.Transactor, error) {
+	p, ok := principal(c)
+	if !ok {
+		return nil, newProblem(http.StatusUnauthorized, ProblemUnauthorized, "Unauthorized", "this route needs an API key")
+	}
+	return s.svc.Transactor(p.Address)
+}
+
+// mustBe refuses the request unless the caller is owner (or an admin).
+func (s *Server) mustBe(c echo.Context, owner common.Address, what string) error {
+	p, _ := principal(c)
+	if p.Role == accounts.RoleAdmin || p.Address == owner {
+		return nil
+	}
+	return forbidden(fmt.Sprintf("%s belongs to %s, not to %s", what, owner.Hex(), p.Address.Hex()))
 }

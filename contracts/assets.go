@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/gpuledger/gpuledger/contracts/bindings"
+	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -76,13 +76,13 @@ type Asset struct {
 // Assets is a client of one GPUAsset contract. It is safe for concurrent use.
 type Assets struct {
 	addr common.Address
-	abi  *bindings.GPUAsset
+	abi  *gpuasset.GPUAsset
 	call Caller
 }
 
 // NewAssets returns a client of the GPUAsset contract at addr.
 func NewAssets(call Caller, addr common.Address) *Assets {
-	return &Assets{addr: addr, abi: bindings.NewGPUAsset(), call: call}
+	return &Assets{addr: addr, abi: gpuasset.NewGPUAsset(), call: call}
 }
 
 // Address returns the contract's address.
@@ -94,7 +94,7 @@ func (a *Assets) Tokenize(ctx context.Context, s Sender, spec AssetSpec) (Asset,
 	if err := spec.Validate(); err != nil {
 		return Asset{}, nil, err
 	}
-	data := a.abi.PackTokenize(bindings.GPUAssetTokenizeParams{
+	data := a.abi.PackTokenize(gpuasset.GPUAssetTokenizeParams{
 		GpuModel:         spec.GPUModel,
 		GpuCount:         spec.GPUCount,
 		RatedPowerW:      spec.RatedPowerW,
@@ -212,7 +212,7 @@ func (a *Assets) read(ctx context.Context, data []byte) ([]byte, error) {
 	return a.call.CallContract(ctx, ethereum.CallMsg{To: &a.addr, Data: data}, nil)
 }
 
-func assetFromEvent(ev *bindings.GPUAssetAssetTokenized) (Asset, error) {
+func assetFromEvent(ev *gpuasset.GPUAssetAssetTokenized) (Asset, error) {
 	p := ev.Params
 	book, err := money.FromUnits(p.BookValue)
 	if err != nil {

@@ -12,7 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/gpuledger/gpuledger/contracts/bindings"
+	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
+	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
+	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
 )
 
 // Version names the contract set's interface. It changes when a contract's
@@ -43,24 +45,24 @@ type contract struct {
 var contractSet = []contract{
 	{
 		name:     StablecoinName,
-		bytecode: func() []byte { return common.FromHex(bindings.TestStablecoinMetaData.Bin) },
+		bytecode: func() []byte { return common.FromHex(teststablecoin.TestStablecoinMetaData.Bin) },
 		constructor: func(admin common.Address, _ map[string]common.Address) []byte {
-			return bindings.NewTestStablecoin().PackConstructor(admin)
+			return teststablecoin.NewTestStablecoin().PackConstructor(admin)
 		},
 	},
 	{
 		name:     GPUAssetName,
-		bytecode: func() []byte { return common.FromHex(bindings.GPUAssetMetaData.Bin) },
+		bytecode: func() []byte { return common.FromHex(gpuasset.GPUAssetMetaData.Bin) },
 		constructor: func(admin common.Address, _ map[string]common.Address) []byte {
-			return bindings.NewGPUAsset().PackConstructor(admin, assetURI)
+			return gpuasset.NewGPUAsset().PackConstructor(admin, assetURI)
 		},
 	},
 	{
 		name:     LeaseMarketName,
-		bytecode: func() []byte { return common.FromHex(bindings.LeaseMarketMetaData.Bin) },
+		bytecode: func() []byte { return common.FromHex(leasemarket.LeaseMarketMetaData.Bin) },
 		constructor: func(admin common.Address, d map[string]common.Address) []byte {
 			// GPUAsset is both the asset registry and the revenue account.
-			return bindings.NewLeaseMarket().PackConstructor(admin, d[StablecoinName], d[GPUAssetName], d[GPUAssetName])
+			return leasemarket.NewLeaseMarket().PackConstructor(admin, d[StablecoinName], d[GPUAssetName], d[GPUAssetName])
 		},
 	},
 }

@@ -45,7 +45,7 @@ func TestBindingsUpToDate(t *testing.T) {
 	}
 
 	abis, _ := filepath.Glob(filepath.Join(fresh, "*.abi"))
-	generated, _ := filepath.Glob("bindings/*.go")
+	generated, _ := filepath.Glob("bindings/*/*.go")
 	if len(abis) != len(generated) {
 		t.Fatalf("%d contracts but %d binding files: run `make bindings` and commit", len(abis), len(generated))
 	}
@@ -59,12 +59,13 @@ func TestBindingsUpToDate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		pkg := strings.ToLower(name)
 		code, err := abigen.BindV2([]string{name}, []string{string(abiJSON)}, []string{string(bin)},
-			"bindings", map[string]string{}, map[string]string{})
+			pkg, map[string]string{}, map[string]string{})
 		if err != nil {
 			t.Fatalf("abigen %s: %v", name, err)
 		}
-		path := filepath.Join("bindings", strings.ToLower(name)+".go")
+		path := filepath.Join("bindings", pkg, pkg+".go")
 		have, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatalf("%s: %v (run `make bindings`)", path, err)

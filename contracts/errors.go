@@ -5,7 +5,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 
-	"github.com/gpuledger/gpuledger/contracts/bindings"
+	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
+	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
+	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
 )
 
 // ErrInvalidInput is wrapped by every validation error of a client method:
@@ -16,9 +18,9 @@ var ErrInvalidInput = errors.New("invalid input")
 // decoding custom errors and events (chain.ErrorDecoder.Register takes them).
 func ABIs() map[string]*abi.ABI {
 	all := map[string]abi.ABI{
-		StablecoinName:  bindings.NewTestStablecoin().GetABI(),
-		GPUAssetName:    bindings.NewGPUAsset().GetABI(),
-		LeaseMarketName: bindings.NewLeaseMarket().GetABI(),
+		StablecoinName:  teststablecoin.NewTestStablecoin().GetABI(),
+		GPUAssetName:    gpuasset.NewGPUAsset().GetABI(),
+		LeaseMarketName: leasemarket.NewLeaseMarket().GetABI(),
 	}
 	out := make(map[string]*abi.ABI, len(all))
 	for name, a := range all {

@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/gpuledger/gpuledger/contracts/bindings"
+	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -116,14 +116,14 @@ type Lease struct {
 // takes. It is safe for concurrent use.
 type Market struct {
 	addr  common.Address
-	abi   *bindings.LeaseMarket
+	abi   *leasemarket.LeaseMarket
 	call  Caller
 	token *Stablecoin
 }
 
 // NewMarket returns a client of the LeaseMarket at addr settling in token.
 func NewMarket(call Caller, addr common.Address, token *Stablecoin) *Market {
-	return &Market{addr: addr, abi: bindings.NewLeaseMarket(), call: call, token: token}
+	return &Market{addr: addr, abi: leasemarket.NewLeaseMarket(), call: call, token: token}
 }
 
 // Address returns the contract's address.
@@ -155,6 +155,51 @@ func (m *Market) SetListingPrice(ctx context.Context, s Sender, listingID uint64
 		return nil, fmt.Errorf("set price of listing %d: %w", listingID, invalid("price_per_gpu_hour must be positive"))
 	}
 	return m.send(ctx, s, fmt.Sprintf("set price of listing %d", listingID), m.abi.PackSetListingPrice(u256(listingID), price.Units()))
+}
+
+// SetListingActive opens or closes a listing to new leases.
+func (m *Market) SetListingActive(ctx context.Context, s Sender, listingID uint64, active bool) (*types.Receipt, error) {
+	return m.send(ctx, s, fmt.Sprintf("set listing %d active=%v", listingID, active), m.abi.PackSetListingActive(u256(listingID), active))
+}
+
+// ListingCount returns the number of listings (also the last id).
+func (m *Market) ListingCount(ctx context.Context) (uint64, error) {
+	out, err := m.read(ctx, m.abi.PackListingCount())
+	if err != nil {
+		return 0, fmt.Errorf("listing count: %w", err)
+	}
+	n, err := m.abi.UnpackListingCount(out)
+	if err != nil {
+		return 0, fmt.Errorf("listing count: %w", err)
+	}
+	return n.Uint64(), nil
+}
+
+// LeaseCount returns the number of leases (also the last id).
+func (m *Market) LeaseCount(ctx context.Context) (uint64, error) {
+	out, err := m.read(ctx, m.abi.PackLeaseCount())
+	if err != nil {
+		return 0, fmt.Errorf("lease count: %w", err)
+	}
+	n, err := m.abi.UnpackLeaseCount(out)
+	if err != nil {
+		return 0, fmt.Errorf("lease count: %w", err)
+	}
+	return n.Uint64(), nil
+}
+
+// AccruedAt returns what a lease has accrued from its start to t (capped
+// at its end), before SLA credits.
+func (m *Market) AccruedAt(ctx context.Context, leaseID uint64, t time.Time) (money.Amount, error) {
+	out, err := m.read(ctx, m.abi.PackAccruedAt(u256(leaseID), uint64(t.Unix())))
+	if err != nil {
+		return money.Zero, fmt.Errorf("accrued of lease %d: %w", leaseID, err)
+	}
+	units, err := m.abi.UnpackAccruedAt(out)
+	if err != nil {
+		return money.Zero, fmt.Errorf("accrued of lease %d: %w", leaseID, err)
+	}
+	return money.FromUnits(units)
 }
 
 // OpenLease checks req against the listing, approves the deposit and leases

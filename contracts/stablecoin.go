@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/gpuledger/gpuledger/contracts/bindings"
+	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -16,13 +16,13 @@ import (
 // only on the TestStablecoin of dev chains. It is safe for concurrent use.
 type Stablecoin struct {
 	addr common.Address
-	abi  *bindings.TestStablecoin
+	abi  *teststablecoin.TestStablecoin
 	call Caller
 }
 
 // NewStablecoin returns a client of the token at addr.
 func NewStablecoin(call Caller, addr common.Address) *Stablecoin {
-	return &Stablecoin{addr: addr, abi: bindings.NewTestStablecoin(), call: call}
+	return &Stablecoin{addr: addr, abi: teststablecoin.NewTestStablecoin(), call: call}
 }
 
 // Address returns the token's address.

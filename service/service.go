@@ -77,7 +77,7 @@ type Service struct {
 
 	log *slog.Logger
 
-	mu          sync.Mutex                            // guards transactors
+	mu          sync.Mutex                           // guards transactors
 	transactors map[common.Address]*chain.Transactor // one per key: nonces never collide
 }
 

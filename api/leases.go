@@ -1,0 +1,297 @@
+package api
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"net/http"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/labstack/echo/v4"
+
+	"github.com/gpuledger/gpuledger/accounts"
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/money"
+)
+
+type leaseReq struct {
+	ListingID string `json:"listing_id"`
+	GPUs      uint32 `json:"gpus"`
+	Hours     uint32 `json:"hours"`
+	Deposit   string `json:"deposit"`
+}
+
+type amountReq struct {
+	Amount string `json:"amount"`
+}
+
+// createLease leases GPUs for the caller, who pays the deposit into escrow.
+func (s *Server) createLease(c echo.Context) error {
+	var req leaseReq
+	if err := decodeBody(c, &req); err != nil {
+		return err
+	}
+	listingID, err := strconv.ParseUint(req.ListingID, 10, 64)
+	if err != nil || listingID == 0 {
+		return validation(fmt.Sprintf("listing_id %q is not a positive decimal id", req.ListingID))
+	}
+	deposit, err := money.Parse(req.Deposit)
+	if err != nil {
+		return validation("deposit: " + err.Error())
+	}
+	if _, err := s.listing(c, listingID); err != nil {
+		return err
+	}
+	renter, err := s.caller(c)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := writeContext(c)
+	defer cancel()
+	expired, err := s.expiredLeases(c, listingID)
+	if err != nil {
+		return err
+	}
+	l, r, err := s.svc.Market.OpenLease(ctx, renter, contracts.LeaseRequest{
+		ListingID: listingID, GPUs: req.GPUs, Hours: req.Hours, Deposit: deposit,
+	}, expired...)
+	if err != nil {
+		return err
+	}
+	view, err := s.leaseView(c, l, r.BlockNumber)
+	if err != nil {
+		return err
+	}
+	return writeAnswer(c, http.StatusCreated, view, r)
+}
+
+// expiredLeases lists leases whose term is over but still hold GPUs of the
+// listing's asset, for the contract to free before the new lease.
+func (s *Server) expiredLeases(c echo.Context, listingID uint64) ([]uint64, error) {
+	ctx := c.Request().Context()
+	l, err := s.svc.Market.Listing(ctx, listingID)
+	if err != nil || l.LeasedGPUs == 0 {
+		return nil, err
+	}
+	head, err := s.svc.Chain.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	n, err := s.svc.Market.LeaseCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []uint64
+	for id := n; id >= 1 && len(out) < 32; id-- {
+		ls, err := s.svc.Market.Lease(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if ls.AssetID == l.AssetID && !ls.Retired && ls.End.Unix() <= int64(head.Time) {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
+// listLeases answers the caller's leases: a renter's own, an operator's on
+// its assets, an admin's all; filter with status= and asset=.
+func (s *Server) listLeases(c echo.Context) error {
+	p, _ := principal(c)
+	status := contracts.LeaseStatus(c.QueryParam("status"))
+	if status != "" && !slices.Contains([]contracts.LeaseStatus{contracts.LeaseActive, contracts.LeaseOverdrawn, contracts.LeaseClosing, contracts.LeaseEnded}, status) {
+		return validation(fmt.Sprintf("status %q is not one of active, overdrawn, closing, ended", status))
+	}
+	var assetID uint64
+	if v := c.QueryParam("asset"); v != "" {
+		var err error
+		if assetID, err = strconv.ParseUint(v, 10, 64); err != nil || assetID == 0 {
+			return validation(fmt.Sprintf("asset %q is not a positive decimal id", v))
+		}
+	}
+	ctx := c.Request().Context()
+	block, err := s.svc.Chain.Client().BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	at := new(big.Int).SetUint64(block)
+	n, err := s.svc.Market.LeaseCount(ctx)
+	if err != nil {
+		return err
+	}
+	operators := map[uint64]common.Address{}
+	out := []leaseJSON{}
+	for id := uint64(1); id <= n; id++ {
+		l, err := s.svc.Market.LeaseAt(ctx, id, at)
+		if err != nil {
+			return err
+		}
+		if (status != "" && l.Status != status) || (assetID != 0 && l.AssetID != assetID) {
+			continue
+		}
+		switch p.Role {
+		case accounts.RoleRenter:
+			if l.Renter != p.Address {
+				continue
+			}
+		case accounts.RoleOperator:
+			op, ok := operators[l.AssetID]
+			if !ok {
+				a, err := s.svc.Assets.Get(ctx, l.AssetID)
+				if err != nil {
+					return err
+				}
+				op, operators[l.AssetID] = a.Operator, a.Operator
+			}
+			if op != p.Address {
+				continue
+			}
+		}
+		view, err := s.leaseView(c, l, at)
+		if err != nil {
+			return err
+		}
+		out = append(out, view)
+	}
+	return c.JSON(http.StatusOK, map[string]any{"leases": out, "block": block})
+}
+
+func (s *Server) getLease(c echo.Context) error {
+	l, err := s.ownLease(c, false)
+	if err != nil {
+		return err
+	}
+	block, err := s.svc.Chain.Client().BlockNumber(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	view, err := s.leaseView(c, l, new(big.Int).SetUint64(block))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"lease": view, "block": block})
+}
+
+func (s *Server) topUpLease(c echo.Context) error {
+	var req amountReq
+	if err := decodeBody(c, &req); err != nil {
+		return err
+	}
+	amount, err := money.Parse(req.Amount)
+	if err != nil {
+		return validation("amount: " + err.Error())
+	}
+	if amount.IsZero() {
+		return validation("amount must be positive")
+	}
+	l, err := s.ownLease(c, true)
+	if err != nil {
+		return err
+	}
+	return s.leaseWrite(c, func(ctx context.Context, t contracts.Sender) (contracts.Lease, *types.Receipt, error) {
+		return s.svc.Market.TopUp(ctx, t, l.ID, amount)
+	})
+}
+
+func (s *Server) settleLease(c echo.Context) error {
+	leaseID, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	if _, err := s.leaseByID(c, leaseID); err != nil {
+		return err
+	}
+	return s.leaseWrite(c, func(ctx context.Context, t contracts.Sender) (contracts.Lease, *types.Receipt, error) {
+		return s.svc.Market.Settle(ctx, t, leaseID)
+	})
+}
+
+// closeLease: the renter closes its own lease; the asset's operator may
+// close it only when overdrawn (the contract decides, with a decoded error).
+func (s *Server) closeLease(c echo.Context) error {
+	l, err := s.ownLease(c, false)
+	if err != nil {
+		return err
+	}
+	return s.leaseWrite(c, func(ctx context.Context, t contracts.Sender) (contracts.Lease, *types.Receipt, error) {
+		return s.svc.Market.Close(ctx, t, l.ID)
+	})
+}
+
+func (s *Server) leaseWrite(c echo.Context, do func(context.Context, contracts.Sender) (contracts.Lease, *types.Receipt, error)) error {
+	t, err := s.caller(c)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := writeContext(c)
+	defer cancel()
+	l, r, err := do(ctx, t)
+	if err != nil {
+		return err
+	}
+	view, err := s.leaseView(c, l, r.BlockNumber)
+	if err != nil {
+		return err
+	}
+	return writeAnswer(c, http.StatusOK, view, r)
+}
+
+// ownLease reads the path's lease and checks the caller may touch it: its
+// renter, the operator of its asset (unless renterOnly), or an admin.
+func (s *Server) ownLease(c echo.Context, renterOnly bool) (contracts.Lease, error) {
+	leaseID, err := pathID(c, "id")
+	if err != nil {
+		return contracts.Lease{}, err
+	}
+	l, err := s.leaseByID(c, leaseID)
+	if err != nil {
+		return contracts.Lease{}, err
+	}
+	p, _ := principal(c)
+	if p.Role == accounts.RoleAdmin || p.Address == l.Renter {
+		return l, nil
+	}
+	if !renterOnly && p.Role == accounts.RoleOperator {
+		a, err := s.asset(c, l.AssetID)
+		if err != nil {
+			return contracts.Lease{}, err
+		}
+		if a.Operator == p.Address {
+			return l, nil
+		}
+	}
+	return contracts.Lease{}, forbidden(fmt.Sprintf("lease %d belongs to another account", leaseID))
+}
+
+func (s *Server) leaseByID(c echo.Context, leaseID uint64) (contracts.Lease, error) {
+	l, err := s.svc.Market.Lease(c.Request().Context(), leaseID)
+	if isRevert(err, "UnknownLease") {
+		return contracts.Lease{}, notFound(fmt.Sprintf("lease %d does not exist", leaseID))
+	}
+	return l, err
+}
+
+// leaseView adds accrued-but-unsettled rent at the given block's time.
+func (s *Server) leaseView(c echo.Context, l contracts.Lease, block *big.Int) (leaseJSON, error) {
+	ctx := c.Request().Context()
+	h, err := s.svc.Chain.Client().HeaderByNumber(ctx, block)
+	if err != nil {
+		return leaseJSON{}, err
+	}
+	accrued := money.Zero
+	if l.Status != contracts.LeaseEnded {
+		total, err := s.svc.Market.AccruedAt(ctx, l.ID, time.Unix(int64(h.Time), 0))
+		if err != nil {
+			return leaseJSON{}, err
+		}
+		paid := l.Released.Add(l.Credited)
+		if total.Cmp(paid) > 0 {
+			accrued, _ = total.Sub(paid)
+		}
+	}
+	return toLeaseJSON(l, accrued), nil
+}

@@ -1,0 +1,70 @@
+package api
+
+import (
+	"github.com/labstack/echo/v4"
+
+	"github.com/gpuledger/gpuledger/accounts"
+)
+
+// route is one endpoint: the single source of both echo's routing table and
+// the OpenAPI document, so the two cannot drift apart.
+type route struct {
+	method  string
+	path    string // echo syntax: /v1/assets/:id
+	roles   []accounts.Role
+	public  bool // no key needed
+	summary string
+	body    any // example request body for OpenAPI; nil for none
+	handler echo.HandlerFunc
+}
+
+func (s *Server) routes() []route {
+	const (
+		admin    = accounts.RoleAdmin
+		operator = accounts.RoleOperator
+		renter   = accounts.RoleRenter
+		holder   = accounts.RoleHolder
+	)
+	return []route{
+		{method: "GET", path: "/healthz", public: true, summary: "process is up", handler: s.healthz},
+		{method: "GET", path: "/readyz", public: true, summary: "chain reachable; mirror lag", handler: s.readyz},
+		{method: "GET", path: "/metrics", public: true, summary: "Prometheus metrics", handler: s.metricsHandler},
+		{method: "GET", path: "/v1/openapi.json", public: true, summary: "this API's OpenAPI 3 document", handler: s.openapi},
+		{method: "GET", path: "/v1/chain", public: true, summary: "chain id, head, contract addresses", handler: s.getChain},
+
+		{method: "POST", path: "/v1/accounts", roles: []accounts.Role{admin}, summary: "create a principal with a custodial key",
+			body: createAccountReq{Role: "renter", Name: "acme"}, handler: s.createAccount},
+		{method: "POST", path: "/v1/faucet", roles: []accounts.Role{admin}, summary: "fund an address with gas and test stablecoin (dev chains)",
+			body: faucetReq{Address: "0x…", Amount: "10000"}, handler: s.faucet},
+
+		{method: "POST", path: "/v1/assets", roles: []accounts.Role{operator}, summary: "tokenize a GPU node", body: exampleAsset(), handler: s.createAsset},
+		{method: "GET", path: "/v1/assets", public: true, summary: "tokenized assets", handler: s.listAssets},
+		{method: "GET", path: "/v1/assets/:id", public: true, summary: "one asset", handler: s.getAsset},
+		{method: "POST", path: "/v1/assets/:id/listings", roles: []accounts.Role{operator}, summary: "list GPUs of an asset",
+			body: exampleListing(), handler: s.createListing},
+		{method: "GET", path: "/v1/listings", public: true, summary: "listings (asset, gpu_model, min_free_gpus, max_price)", handler: s.listListings},
+		{method: "GET", path: "/v1/listings/:id", public: true, summary: "one listing", handler: s.getListing},
+		{method: "PATCH", path: "/v1/listings/:id", roles: []accounts.Role{operator}, summary: "change price or open/close a listing",
+			body: patchListingReq{}, handler: s.patchListing},
+
+		{method: "POST", path: "/v1/leases", roles: []accounts.Role{renter}, summary: "lease GPUs, paying a deposit into escrow",
+			body: leaseReq{ListingID: "1", GPUs: 6, Hours: 2, Deposit: "30"}, handler: s.createLease},
+		{method: "GET", path: "/v1/leases", roles: []accounts.Role{renter, operator}, summary: "the caller's leases (status, asset filters)", handler: s.listLeases},
+		{method: "GET", path: "/v1/leases/:id", roles: []accounts.Role{renter, operator}, summary: "one lease with escrow, accrued, runway", handler: s.getLease},
+		{method: "POST", path: "/v1/leases/:id/topup", roles: []accounts.Role{renter}, summary: "add to a lease's escrow",
+			body: amountReq{Amount: "10"}, handler: s.topUpLease},
+		{method: "POST", path: "/v1/leases/:id/settle", roles: []accounts.Role{renter, operator, holder}, summary: "settle what has accrued", handler: s.settleLease},
+		{method: "POST", path: "/v1/leases/:id/close", roles: []accounts.Role{renter, operator}, summary: "close a lease (renter; operator when overdrawn)", handler: s.closeLease},
+	}
+}
+
+// register adds the routes to echo with their auth.
+func (s *Server) register(e *echo.Echo) {
+	for _, r := range s.routes() {
+		var mw []echo.MiddlewareFunc
+		if !r.public {
+			mw = append(mw, requireRole(r.roles...))
+		}
+		e.Add(r.method, r.path, r.handler, mw...)
+	}
+}
