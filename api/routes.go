@@ -1,9 +1,12 @@
 package api
 
 import (
+	"math/big"
+
 	"github.com/labstack/echo/v4"
 
 	"github.com/gpuledger/gpuledger/accounts"
+	"github.com/gpuledger/gpuledger/contracts"
 )
 
 // route is one endpoint: the single source of both echo's routing table and
@@ -54,6 +57,11 @@ func (s *Server) routes() []route {
 		{method: "POST", path: "/v1/leases/:id/topup", roles: []accounts.Role{renter}, summary: "add to a lease's escrow",
 			body: amountReq{Amount: "10"}, handler: s.topUpLease},
 		{method: "POST", path: "/v1/leases/:id/settle", roles: []accounts.Role{renter, operator, holder}, summary: "settle what has accrued", handler: s.settleLease},
+		{method: "GET", path: "/v1/holders/:address", public: true, summary: "shares, claimable and claimed revenue per asset", handler: s.getHolder},
+		{method: "POST", path: "/v1/assets/:id/transfers", roles: []accounts.Role{holder, operator, renter}, summary: "transfer shares (revenue accrued so far stays with the seller)",
+			body: transferReq{To: "0x…", Shares: contracts.NewShares(big.NewInt(1000))}, handler: s.transferShares},
+		{method: "POST", path: "/v1/claims", roles: []accounts.Role{holder, operator, renter}, summary: "claim revenue of many assets in one transaction",
+			body: claimReq{AssetIDs: []string{"1", "2"}}, handler: s.claim},
 		{method: "POST", path: "/v1/leases/:id/close", roles: []accounts.Role{renter, operator}, summary: "close a lease (renter; operator when overdrawn)", handler: s.closeLease},
 	}
 }

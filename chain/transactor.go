@@ -62,6 +62,20 @@ func WithGasMargin(pct uint64) TransactorOption {
 	return func(t *Transactor) { t.gasMarginPct = pct }
 }
 
+// DefaultGasHeadroom is gas added to every estimate on top of the margin.
+// Estimates run on the latest block's timestamp, the transaction on a later
+// one: time-dependent code can take a costlier path than the one estimated.
+// The worst seen: settling a lease one second after it opened, estimated
+// with nothing accrued yet, mined with a first revenue deposit into a fresh
+// asset (token transfer, a dozen first storage writes: ~200k gas more).
+// Unused gas is refunded, so headroom costs nothing but block space.
+const DefaultGasHeadroom = 300_000
+
+// WithGasHeadroom sets the gas added to every estimate (default DefaultGasHeadroom).
+func WithGasHeadroom(gas uint64) TransactorOption {
+	return func(t *Transactor) { t.gasHeadroom = gas }
+}
+
 // WithLogger logs sent transactions at debug level to l (default
 // slog.Default() with component=transactor); every record carries the
 // sending address.
@@ -91,6 +105,7 @@ type Transactor struct {
 	receiptTimeout time.Duration
 	pollInterval   time.Duration
 	gasMarginPct   uint64
+	gasHeadroom    uint64
 	log            *slog.Logger
 
 	mu         sync.Mutex // guards nonce and nonceKnown; held across sign + send
@@ -111,6 +126,7 @@ func NewTransactor(client Client, chainID *big.Int, key *ecdsa.PrivateKey, opts 
 		receiptTimeout: DefaultReceiptTimeout,
 		pollInterval:   DefaultPollInterval,
 		gasMarginPct:   DefaultGasMarginPct,
+		gasHeadroom:    DefaultGasHeadroom,
 	}
 	for _, o := range opts {
 		o(t)
@@ -164,7 +180,7 @@ func (t *Transactor) Send(ctx context.Context, to *common.Address, data []byte, 
 	if err != nil {
 		return nil, fmt.Errorf("send tx to %s: read head: %w", dest, err)
 	}
-	gas += gas * t.gasMarginPct / 100
+	gas += gas*t.gasMarginPct/100 + t.gasHeadroom
 	if head.GasLimit > 0 && gas > head.GasLimit {
 		gas = head.GasLimit
 	}

@@ -20,6 +20,10 @@ import (
 // MaxUsefulLifeMonths mirrors GPUAsset.MAX_USEFUL_LIFE_MONTHS.
 const MaxUsefulLifeMonths = 240
 
+// MaxShareSupply mirrors GPUAsset.MAX_SHARE_SUPPLY (1e18): the revenue
+// accounting is exact to below one unit per deposit up to this supply.
+var MaxShareSupply = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
 // ErrInvalidAsset is wrapped by every AssetSpec validation error.
 var ErrInvalidAsset = errors.New("invalid asset")
 
@@ -35,6 +39,11 @@ type AssetSpec struct {
 	UsefulLifeMonths uint16       `json:"useful_life_months"`
 	Shares           Shares       `json:"shares"`
 	MetadataHash     common.Hash  `json:"metadata_hash"`
+	// OperatorFeeBps and ReserveBps are the operator's and the maintenance
+	// reserve's cut of the asset's revenue, in basis points. With the
+	// highest platform fee (MaxPlatformFeeBps) they may not exceed 100%.
+	OperatorFeeBps uint16 `json:"operator_fee_bps"`
+	ReserveBps     uint16 `json:"reserve_bps"`
 }
 
 // Validate applies the contract's rules off chain so that bad input costs
@@ -56,12 +65,17 @@ func (s AssetSpec) Validate() error {
 		return bad("useful_life_months must be between 1 and %d, got %d", MaxUsefulLifeMonths, s.UsefulLifeMonths)
 	case s.Shares.Int() == nil || s.Shares.Int().Sign() <= 0:
 		return bad("shares must be a positive whole number")
+	case s.Shares.Int().Cmp(MaxShareSupply) > 0:
+		return bad("shares must be at most %s, got %s", MaxShareSupply, s.Shares)
 	case s.BookValue.IsZero():
 		return bad("book_value must be positive")
 	case s.CommissionedAt.IsZero():
 		return bad("commissioned_at is required")
 	case s.CommissionedAt.After(time.Now().Add(time.Minute)):
 		return bad("commissioned_at %s is in the future", s.CommissionedAt.Format(time.RFC3339))
+	}
+	if err := CheckAssetFees(s.OperatorFeeBps, s.ReserveBps); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidAsset, err)
 	}
 	return nil
 }
@@ -104,6 +118,8 @@ func (a *Assets) Tokenize(ctx context.Context, s Sender, spec AssetSpec) (Asset,
 		UsefulLifeMonths: spec.UsefulLifeMonths,
 		ShareSupply:      spec.Shares.Int(),
 		MetadataHash:     spec.MetadataHash,
+		OperatorFeeBps:   spec.OperatorFeeBps,
+		ReserveBps:       spec.ReserveBps,
 	})
 	rcpt, err := s.SendAndWait(ctx, &a.addr, data, nil)
 	if err != nil {
@@ -151,6 +167,8 @@ func (a *Assets) Get(ctx context.Context, id uint64) (Asset, error) {
 			UsefulLifeMonths: rec.UsefulLifeMonths,
 			Shares:           NewShares(rec.ShareSupply),
 			MetadataHash:     rec.MetadataHash,
+			OperatorFeeBps:   rec.OperatorFeeBps,
+			ReserveBps:       rec.ReserveBps,
 		},
 	}, nil
 }
@@ -231,6 +249,8 @@ func assetFromEvent(ev *gpuasset.GPUAssetAssetTokenized) (Asset, error) {
 			UsefulLifeMonths: p.UsefulLifeMonths,
 			Shares:           NewShares(p.ShareSupply),
 			MetadataHash:     p.MetadataHash,
+			OperatorFeeBps:   p.OperatorFeeBps,
+			ReserveBps:       p.ReserveBps,
 		},
 	}, nil
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
+	"github.com/gpuledger/gpuledger/contracts/bindings/telemetryoracle"
 	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
 )
 
@@ -26,7 +28,13 @@ const (
 	StablecoinName  = "TestStablecoin"
 	GPUAssetName    = "GPUAsset"
 	LeaseMarketName = "LeaseMarket"
+	// TelemetryOracleName is the TelemetryOracle, the LeaseMarket's availability oracle.
+	TelemetryOracleName = "TelemetryOracle"
 )
+
+// SLAReportWindow is how long the LeaseMarket waits after an epoch for the
+// oracle's report before settling that epoch without an SLA credit.
+const SLAReportWindow = 2 * TelemetryEpochLength
 
 // assetURI is the ERC-1155 metadata URI template; wallets substitute {id}.
 const assetURI = "gpuledger://asset/{id}"
@@ -53,16 +61,30 @@ var contractSet = []contract{
 	{
 		name:     GPUAssetName,
 		bytecode: func() []byte { return common.FromHex(gpuasset.GPUAssetMetaData.Bin) },
-		constructor: func(admin common.Address, _ map[string]common.Address) []byte {
-			return gpuasset.NewGPUAsset().PackConstructor(admin, assetURI)
+		constructor: func(admin common.Address, d map[string]common.Address) []byte {
+			// GPUAsset is also the revenue account: it holds and pays out the
+			// stablecoin. The deployer is the treasury until the admin sets one.
+			return gpuasset.NewGPUAsset().PackConstructor(admin, assetURI, d[StablecoinName], admin)
+		},
+	},
+	{
+		name:     TelemetryOracleName,
+		bytecode: func() []byte { return common.FromHex(telemetryoracle.TelemetryOracleMetaData.Bin) },
+		constructor: func(admin common.Address, d map[string]common.Address) []byte {
+			// GPUAsset is the asset registry (operators, rated power).
+			return telemetryoracle.NewTelemetryOracle().PackConstructor(admin, d[GPUAssetName],
+				uint64(TelemetryEpochLength/time.Second), TelemetryEpochGenesis, uint64(TelemetryMaxReportAge/time.Second))
 		},
 	},
 	{
 		name:     LeaseMarketName,
 		bytecode: func() []byte { return common.FromHex(leasemarket.LeaseMarketMetaData.Bin) },
 		constructor: func(admin common.Address, d map[string]common.Address) []byte {
-			// GPUAsset is both the asset registry and the revenue account.
-			return leasemarket.NewLeaseMarket().PackConstructor(admin, d[StablecoinName], d[GPUAssetName], d[GPUAssetName])
+			// GPUAsset is both the asset registry and the revenue account; the
+			// TelemetryOracle says when an epoch missed its SLA. Settlement waits
+			// two epochs for a report before settling an epoch without credit.
+			return leasemarket.NewLeaseMarket().PackConstructor(admin, d[StablecoinName], d[GPUAssetName], d[GPUAssetName],
+				d[TelemetryOracleName], uint64(SLAReportWindow/time.Second))
 		},
 	},
 }

@@ -45,6 +45,13 @@ func newEnv(t testing.TB) *env {
 		t.Fatalf("deploy: %v", err)
 	}
 	reader := chain.DecodingCaller{Client: c.Client(), Decoder: decoder}
+	// Lease tests settle by time alone; the SLA and oracle tests set an
+	// oracle of their own. With the deployed TelemetryOracle in place and no
+	// reports, settlement would wait out the report window.
+	market := NewMarket(reader, m.Address(LeaseMarketName), NewStablecoin(reader, m.Address(StablecoinName)))
+	if _, err := market.SetAvailabilityOracle(ctx, admin, common.Address{}, 0); err != nil {
+		t.Fatalf("detach oracle: %v", err)
+	}
 	token := NewStablecoin(reader, m.Address(StablecoinName))
 	return &env{
 		ctx: ctx, chain: c, decoder: decoder, admin: admin, manifest: m,

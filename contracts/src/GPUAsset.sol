@@ -5,13 +5,23 @@ import {ERC1155} from "@openzeppelin/contracts/token/ERC1155/ERC1155.sol";
 import {ERC1155Supply} from "@openzeppelin/contracts/token/ERC1155/extensions/ERC1155Supply.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+
+import {RevenueDistributor} from "./RevenueDistributor.sol";
 
 /// @title GPUAsset
 /// @notice Tokenized GPU capacity: one ERC-1155 id per GPU node or cluster, its
 /// fungible shares owned by investors. The id's record describes the hardware
 /// and its book value so that anyone can price it from chain data alone.
+///
+/// It is also the assets' revenue account (RevenueDistributor): rent released
+/// by the lease market is deposited here per asset, split into platform fee,
+/// operator fee, maintenance reserve and holders' revenue, and claimed by
+/// holders. The two live in one contract because every share transfer must
+/// settle the revenue both sides have accrued before balances change, in the
+/// same `_update` hook, without an external call (see RevenueDistributor).
 /// @dev Ids start at 1 so that 0 can never pass for a real asset.
-contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
+contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor {
     /// @notice May tokenize GPU nodes.
     bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
     /// @notice May pause and unpause share transfers and tokenization.
@@ -27,6 +37,8 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
         uint32 gpuCount; // GPUs in the node or cluster
         uint32 ratedPowerW; // nameplate power of the whole asset, watts
         uint16 usefulLifeMonths; // straight-line depreciation horizon
+        uint16 operatorFeeBps; // operator's cut of the asset's revenue
+        uint16 reserveBps; // maintenance reserve's cut of the asset's revenue
         uint64 commissionedAt; // unix seconds the hardware went into service
         uint256 bookValue; // stablecoin units (6 decimals) at commissioning
         uint256 shareSupply; // shares minted at tokenization
@@ -46,6 +58,8 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
         uint16 usefulLifeMonths;
         uint256 shareSupply;
         bytes32 metadataHash;
+        uint16 operatorFeeBps; // see RevenueDistributor: operator + reserve + MAX_PLATFORM_FEE_BPS <= 10000
+        uint16 reserveBps;
     }
 
     /// @notice Number of assets tokenized so far; also the last id issued.
@@ -68,26 +82,33 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
     error InvalidShareSupply(uint256 shareSupply);
     error InvalidBookValue(uint256 bookValue);
     error CommissionedInFuture(uint64 commissionedAt, uint256 nowTs);
-    error UnknownAsset(uint256 assetId);
-    error NotAssetOperator(uint256 assetId, address caller, address operator);
-    error ZeroAddress();
+    // UnknownAsset, NotAssetOperator and ZeroAddress come from IRevenueDistributor.
 
-    /// @param admin receives DEFAULT_ADMIN_ROLE and PAUSER_ROLE; grants OPERATOR_ROLE.
+    /// @param admin receives DEFAULT_ADMIN_ROLE, PAUSER_ROLE and FEE_ADMIN_ROLE; grants OPERATOR_ROLE.
     /// @param uri_ ERC-1155 metadata URI template ("{id}" substituted by clients).
-    constructor(address admin, string memory uri_) ERC1155(uri_) {
+    /// @param stablecoin_ the token revenue is deposited and paid in (6 decimals, plain ERC-20).
+    /// @param treasury_ where platform fees are paid.
+    constructor(address admin, string memory uri_, IERC20 stablecoin_, address treasury_)
+        ERC1155(uri_)
+        RevenueDistributor(stablecoin_, treasury_)
+    {
         if (admin == address(0)) revert ZeroAddress();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(PAUSER_ROLE, admin);
+        _grantRole(FEE_ADMIN_ROLE, admin);
     }
 
     /// @notice Tokenizes a GPU node or cluster and mints its whole share supply
     /// to the caller, who becomes its operator.
     /// @dev Requirements:
     /// - caller has OPERATOR_ROLE; the contract is not paused;
-    /// - gpuModel and location are not empty; gpuCount, ratedPowerW, bookValue,
-    ///   shareSupply are positive; 0 < usefulLifeMonths <= MAX_USEFUL_LIFE_MONTHS;
-    /// - commissionedAt is not in the future.
-    /// Emits an {AssetTokenized} event and an ERC-1155 {TransferSingle} mint.
+    /// - gpuModel and location are not empty; gpuCount, ratedPowerW, bookValue
+    ///   are positive; 0 < shareSupply <= MAX_SHARE_SUPPLY;
+    ///   0 < usefulLifeMonths <= MAX_USEFUL_LIFE_MONTHS;
+    /// - commissionedAt is not in the future;
+    /// - operatorFeeBps + reserveBps + MAX_PLATFORM_FEE_BPS <= 10000.
+    /// Emits an {AssetTokenized} event, an {AssetFeesChanged} event (previous
+    /// rates zero) and an ERC-1155 {TransferSingle} mint.
     /// @return assetId the new asset's id (the first is 1).
     function tokenize(TokenizeParams calldata p) external onlyRole(OPERATOR_ROLE) whenNotPaused returns (uint256 assetId) {
         _validate(p);
@@ -97,6 +118,8 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
         a.gpuCount = p.gpuCount;
         a.ratedPowerW = p.ratedPowerW;
         a.usefulLifeMonths = p.usefulLifeMonths;
+        a.operatorFeeBps = p.operatorFeeBps;
+        a.reserveBps = p.reserveBps;
         a.commissionedAt = p.commissionedAt;
         a.bookValue = p.bookValue;
         a.shareSupply = p.shareSupply;
@@ -104,6 +127,7 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
         a.gpuModel = p.gpuModel;
         a.location = p.location;
         emit AssetTokenized(assetId, msg.sender, p);
+        _openRevenuePool(assetId, p.operatorFeeBps, p.reserveBps);
         // Interaction last: _mint calls onERC1155Received on contract receivers.
         _mint(msg.sender, assetId, p.shareSupply, "");
     }
@@ -118,6 +142,8 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
     }
 
     /// @notice Hands an asset's operation to another operator (shares do not move).
+    /// Operator fees not yet withdrawn and the reserve pass to the new
+    /// operator: withdraw fees first ({withdrawOperatorFees}).
     /// @dev Requirements: the asset exists; caller is its operator; newOperator
     /// has OPERATOR_ROLE. Emits an {OperatorChanged} event.
     function changeOperator(uint256 assetId, address newOperator) external {
@@ -127,7 +153,9 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
         a.operator = newOperator;
     }
 
-    /// @notice Stops tokenization and share transfers. Requirements: PAUSER_ROLE.
+    /// @notice Stops tokenization and share transfers. Revenue deposits (lease
+    /// settlements), claims and withdrawals go on: pausing never holds money
+    /// that is owed. Requirements: PAUSER_ROLE.
     function pause() external onlyRole(PAUSER_ROLE) {
         _pause();
     }
@@ -162,13 +190,45 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
         return super.supportsInterface(interfaceId);
     }
 
-    /// @dev The one hook every share balance change goes through.
+    /// @dev The one hook every share balance change goes through. Revenue
+    /// follows the share from the moment it moves: both sides' accrued revenue
+    /// is settled at their old balances first (RevenueDistributor).
     function _update(address from, address to, uint256[] memory ids, uint256[] memory values)
         internal
         override
         whenNotPaused
     {
+        _settleTransfer(from, to, ids);
         super._update(from, to, ids, values);
+        _releaseExited(from, ids);
+    }
+
+    function _revenueTerms(uint256 assetId)
+        internal
+        view
+        override
+        returns (address operator, uint16 operatorFeeBps, uint16 reserveBps)
+    {
+        Asset storage a = _existing(assetId);
+        return (a.operator, a.operatorFeeBps, a.reserveBps);
+    }
+
+    function _storeRevenueTerms(uint256 assetId, uint16 operatorFeeBps, uint16 reserveBps)
+        internal
+        override
+        returns (uint16 previousOperatorFeeBps, uint16 previousReserveBps)
+    {
+        Asset storage a = _existing(assetId);
+        (previousOperatorFeeBps, previousReserveBps) = (a.operatorFeeBps, a.reserveBps);
+        (a.operatorFeeBps, a.reserveBps) = (operatorFeeBps, reserveBps);
+    }
+
+    function _sharesOf(address holder, uint256 assetId) internal view override returns (uint256) {
+        return balanceOf(holder, assetId);
+    }
+
+    function _shareSupply(uint256 assetId) internal view override returns (uint256) {
+        return totalSupply(assetId);
     }
 
     function _validate(TokenizeParams calldata p) private view {
@@ -179,7 +239,7 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable {
         if (p.usefulLifeMonths == 0 || p.usefulLifeMonths > MAX_USEFUL_LIFE_MONTHS) {
             revert InvalidUsefulLife(p.usefulLifeMonths, MAX_USEFUL_LIFE_MONTHS);
         }
-        if (p.shareSupply == 0) revert InvalidShareSupply(p.shareSupply);
+        if (p.shareSupply == 0 || p.shareSupply > MAX_SHARE_SUPPLY) revert InvalidShareSupply(p.shareSupply);
         if (p.bookValue == 0) revert InvalidBookValue(p.bookValue);
         if (p.commissionedAt > block.timestamp) revert CommissionedInFuture(p.commissionedAt, block.timestamp);
     }

@@ -189,7 +189,16 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     error NotExpired(uint256 leaseId, uint64 end);
     error WrongAsset(uint256 leaseId, uint256 assetId);
 
-    constructor(address admin, IERC20 stablecoin_, IAssetRegistry assets_, IRevenueSink revenue_) {
+    /// @param oracle_ availability source for SLA credits (zero: none until set).
+    /// @param reportWindow_ how long after an epoch settlement waits for its report.
+    constructor(
+        address admin,
+        IERC20 stablecoin_,
+        IAssetRegistry assets_,
+        IRevenueSink revenue_,
+        IAvailabilityOracle oracle_,
+        uint64 reportWindow_
+    ) {
         if (
             admin == address(0) || address(stablecoin_) == address(0) || address(assets_) == address(0)
                 || address(revenue_) == address(0)
@@ -197,6 +206,9 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         stablecoin = stablecoin_;
         assets = assets_;
         revenue = revenue_;
+        availabilityOracle = oracle_;
+        reportWindow = reportWindow_;
+        emit AvailabilityOracleChanged(address(0), address(oracle_), reportWindow_);
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(MARKET_ADMIN_ROLE, admin);
         _grantRole(KEEPER_ROLE, admin);

@@ -1,0 +1,178 @@
+package api
+
+import (
+	"fmt"
+	"math/big"
+	"net/http"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/labstack/echo/v4"
+
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
+	"github.com/gpuledger/gpuledger/money"
+)
+
+type holdingJSON struct {
+	AssetID   string           `json:"asset_id"`
+	Shares    contracts.Shares `json:"shares"`
+	Claimable money.Amount     `json:"claimable"`
+	Claimed   money.Amount     `json:"claimed"`
+}
+
+// getHolder answers an address's shares, claimable and claimed revenue per
+// asset it holds or has held.
+func (s *Server) getHolder(c echo.Context) error {
+	raw := c.Param("address")
+	if !common.IsHexAddress(raw) {
+		return validation(fmt.Sprintf("address %q is not a 0x-hex address", raw))
+	}
+	holder := common.HexToAddress(raw)
+	ctx := c.Request().Context()
+	block, err := s.svc.Chain.Client().BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	claimed, err := s.claimedBy(c, holder, block)
+	if err != nil {
+		return err
+	}
+	n, err := s.svc.Assets.Count(ctx)
+	if err != nil {
+		return err
+	}
+	out := []holdingJSON{}
+	for id := uint64(1); id <= n; id++ {
+		shares, err := s.svc.Assets.SharesOf(ctx, holder, id)
+		if err != nil {
+			return err
+		}
+		claimable, err := s.svc.Revenue.Claimable(ctx, id, holder)
+		if err != nil {
+			return err
+		}
+		if shares.Int().Sign() == 0 && claimable.IsZero() && claimed[id].IsZero() {
+			continue
+		}
+		out = append(out, holdingJSON{AssetID: strconv.FormatUint(id, 10), Shares: shares, Claimable: claimable, Claimed: claimed[id]})
+	}
+	return c.JSON(http.StatusOK, map[string]any{"address": holder.Hex(), "assets": out, "block": block})
+}
+
+// claimedBy sums a holder's RevenueClaimed events per asset up to block.
+func (s *Server) claimedBy(c echo.Context, holder common.Address, block uint64) (map[uint64]money.Amount, error) {
+	parsed := gpuasset.NewGPUAsset().GetABI()
+	ev := parsed.Events["RevenueClaimed"]
+	logs, err := s.svc.Chain.Client().FilterLogs(c.Request().Context(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(s.svc.Manifest.DeployBlock), ToBlock: new(big.Int).SetUint64(block),
+		Addresses: []common.Address{s.svc.Revenue.Address()},
+		Topics:    [][]common.Hash{{ev.ID}, nil, {common.BytesToHash(holder.Bytes())}},
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := map[uint64]money.Amount{}
+	for _, l := range logs {
+		vals, err := ev.Inputs.NonIndexed().Unpack(l.Data)
+		if err != nil || len(vals) != 1 || len(l.Topics) < 2 {
+			return nil, fmt.Errorf("decode RevenueClaimed in tx %s: %v", l.TxHash, err)
+		}
+		id := new(big.Int).SetBytes(l.Topics[1][:]).Uint64()
+		amount, err := money.FromUnits(vals[0].(*big.Int))
+		if err != nil {
+			return nil, err
+		}
+		out[id] = out[id].Add(amount)
+	}
+	return out, nil
+}
+
+type transferReq struct {
+	To     string           `json:"to"`
+	Shares contracts.Shares `json:"shares"`
+}
+
+// transferShares moves the caller's shares of an asset; the revenue accrued
+// so far stays with the seller, what accrues next follows the shares.
+func (s *Server) transferShares(c echo.Context) error {
+	assetID, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var req transferReq
+	if err := decodeBody(c, &req); err != nil {
+		return err
+	}
+	if !common.IsHexAddress(req.To) {
+		return validation(fmt.Sprintf("to %q is not a 0x-hex address", req.To))
+	}
+	if req.Shares.Int() == nil || req.Shares.Int().Sign() <= 0 {
+		return validation("shares must be a positive whole number")
+	}
+	if _, err := s.asset(c, assetID); err != nil {
+		return err
+	}
+	from, err := s.caller(c)
+	if err != nil {
+		return err
+	}
+	held, err := s.svc.Assets.SharesOf(c.Request().Context(), from.Address(), assetID)
+	if err != nil {
+		return err
+	}
+	if held.Int().Cmp(req.Shares.Int()) < 0 {
+		return validation(fmt.Sprintf("you hold %s shares of asset %d, not %s", held, assetID, req.Shares))
+	}
+	ctx, cancel := writeContext(c)
+	defer cancel()
+	r, err := s.svc.Assets.Transfer(ctx, from, common.HexToAddress(req.To), assetID, req.Shares)
+	if err != nil {
+		return err
+	}
+	return writeAnswer(c, http.StatusOK, map[string]any{
+		"asset_id": strconv.FormatUint(assetID, 10), "from": from.Address().Hex(), "to": common.HexToAddress(req.To).Hex(), "shares": req.Shares,
+	}, r)
+}
+
+type claimReq struct {
+	AssetIDs []string `json:"asset_ids"`
+}
+
+// claim pays the caller its claimable revenue of the assets in one transaction.
+func (s *Server) claim(c echo.Context) error {
+	var req claimReq
+	if err := decodeBody(c, &req); err != nil {
+		return err
+	}
+	if len(req.AssetIDs) == 0 || len(req.AssetIDs) > 100 {
+		return validation("asset_ids must name 1 to 100 assets")
+	}
+	ids := make([]uint64, len(req.AssetIDs))
+	for i, raw := range req.AssetIDs {
+		id, err := strconv.ParseUint(raw, 10, 64)
+		if err != nil || id == 0 {
+			return validation(fmt.Sprintf("asset id %q is not a positive decimal id", raw))
+		}
+		if _, err := s.asset(c, id); err != nil {
+			return err
+		}
+		ids[i] = id
+	}
+	holder, err := s.caller(c)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := writeContext(c)
+	defer cancel()
+	res, r, err := s.svc.Revenue.Claim(ctx, holder, ids...)
+	if err != nil {
+		return err
+	}
+	by := map[string]money.Amount{}
+	for id, a := range res.ByAsset {
+		by[strconv.FormatUint(id, 10)] = a
+	}
+	return writeAnswer(c, http.StatusOK, map[string]any{"claimed": res.Total, "by_asset": by}, r)
+}

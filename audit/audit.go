@@ -1,0 +1,319 @@
+package audit
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"net/url"
+	"reflect"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
+	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
+	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
+	"github.com/gpuledger/gpuledger/money"
+	"github.com/gpuledger/gpuledger/yield"
+)
+
+// Check is one verified statement: an invariant against on-chain balances
+// or a figure compared with the service.
+type Check struct {
+	Name     string `json:"name"`
+	Expected string `json:"expected"` // recomputed from logs
+	Actual   string `json:"actual"`   // read from the chain or the service
+	OK       bool   `json:"ok"`
+}
+
+// Result is an audit's outcome. OK is false when any check failed.
+type Result struct {
+	Block   uint64         `json:"block"`
+	Reports []yield.Report `json:"reports"`
+	Checks  []Check        `json:"checks"`
+	OK      bool           `json:"ok"`
+	// FetchTime and ComputeTime split the audit's cost: reading logs over
+	// JSON-RPC versus everything done with them.
+	FetchTime   time.Duration `json:"fetch_ns"`
+	ComputeTime time.Duration `json:"compute_ns"`
+}
+
+func (r *Result) check(name string, expected, actual string) {
+	r.Checks = append(r.Checks, Check{Name: name, Expected: expected, Actual: actual, OK: expected == actual})
+}
+
+// Options selects what to audit. Zero values: every asset, the whole chain
+// history up to the head, no service comparison.
+type Options struct {
+	Assets  []uint64
+	Period  yield.Period // zero: from the deploy block's time to the head's time
+	Against string       // service base URL, e.g. http://127.0.0.1:8080
+	Step    uint64       // blocks per log query
+	Progress Progress
+}
+
+// Run audits the deployment m on chain c.
+func Run(ctx context.Context, c Chain, m *contracts.Manifest, opts Options) (*Result, error) {
+	start := time.Now()
+	log, err := Fetch(ctx, c, m, 0, opts.Step, opts.Progress)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Block: log.To, FetchTime: time.Since(start)}
+	start = time.Now()
+
+	assets := opts.Assets
+	if len(assets) == 0 {
+		assets = log.assetIDs(m)
+	}
+	period := opts.Period
+	if period.From.IsZero() && period.To.IsZero() {
+		period = log.span()
+	}
+	for _, id := range assets {
+		ev, err := log.Events(m, id)
+		if err != nil {
+			return nil, err
+		}
+		rep, err := yield.Compute(ev, period)
+		if err != nil {
+			return nil, err
+		}
+		res.Reports = append(res.Reports, rep)
+	}
+	if err := log.checkBalances(ctx, c, m, res); err != nil {
+		return nil, err
+	}
+	res.ComputeTime = time.Since(start)
+
+	if opts.Against != "" {
+		for _, rep := range res.Reports {
+			if err := compareWithService(ctx, opts.Against, rep, res); err != nil {
+				return nil, err
+			}
+		}
+	}
+	res.OK = true
+	for _, ch := range res.Checks {
+		res.OK = res.OK && ch.OK
+	}
+	return res, nil
+}
+
+// assetIDs lists every tokenized asset in the logs.
+func (l *Log) assetIDs(m *contracts.Manifest) []uint64 {
+	abi := gpuasset.NewGPUAsset()
+	topic := abi.GetABI().Events["AssetTokenized"].ID
+	var ids []uint64
+	for i := range l.Logs {
+		lg := &l.Logs[i]
+		if lg.Address == m.Address(contracts.GPUAssetName) && len(lg.Topics) > 1 && lg.Topics[0] == topic {
+			ids = append(ids, new(big.Int).SetBytes(lg.Topics[1][:]).Uint64())
+		}
+	}
+	return ids
+}
+
+// span is the period from the first to just after the last block scanned.
+func (l *Log) span() yield.Period {
+	var from, to time.Time
+	for _, t := range l.Times {
+		if from.IsZero() || t.Before(from) {
+			from = t
+		}
+		if t.After(to) {
+			to = t
+		}
+	}
+	return yield.Period{From: from, To: to.Add(time.Second)}
+}
+
+// checkBalances recomputes what each contract must hold from the money
+// events and compares it with the chain at the audited block:
+//
+//	LeaseMarket holds Σ deposits + top-ups - released - refunds (all escrow);
+//	each lease's deposited / released / refunded equal its events' sums;
+//	GPUAsset holds Σ revenue deposited - claims - fee and reserve withdrawals.
+func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest, res *Result) error {
+	marketABI := leasemarket.NewLeaseMarket()
+	assetABI := gpuasset.NewGPUAsset()
+	type leaseSums struct{ deposited, released, refunded *big.Int }
+	leases := map[uint64]*leaseSums{}
+	sums := func(id *big.Int) *leaseSums {
+		s, ok := leases[id.Uint64()]
+		if !ok {
+			s = &leaseSums{new(big.Int), new(big.Int), new(big.Int)}
+			leases[id.Uint64()] = s
+		}
+		return s
+	}
+	escrow, revenue := new(big.Int), new(big.Int)
+	market, assetAddr := m.Address(contracts.LeaseMarketName), m.Address(contracts.GPUAssetName)
+	for i := range l.Logs {
+		lg := &l.Logs[i]
+		if len(lg.Topics) == 0 {
+			continue
+		}
+		switch {
+		case lg.Address == market:
+			switch lg.Topics[0] {
+			case marketABI.GetABI().Events["LeaseCreated"].ID:
+				e, err := marketABI.UnpackLeaseCreatedEvent(lg)
+				if err != nil {
+					return decodeErr("LeaseCreated", lg, err)
+				}
+				sums(e.LeaseId).deposited.Add(sums(e.LeaseId).deposited, e.Deposit)
+				escrow.Add(escrow, e.Deposit)
+			case marketABI.GetABI().Events["LeaseToppedUp"].ID:
+				e, err := marketABI.UnpackLeaseToppedUpEvent(lg)
+				if err != nil {
+					return decodeErr("LeaseToppedUp", lg, err)
+				}
+				sums(e.LeaseId).deposited.Add(sums(e.LeaseId).deposited, e.Amount)
+				escrow.Add(escrow, e.Amount)
+			case marketABI.GetABI().Events["LeaseSettled"].ID:
+				e, err := marketABI.UnpackLeaseSettledEvent(lg)
+				if err != nil {
+					return decodeErr("LeaseSettled", lg, err)
+				}
+				sums(e.LeaseId).released.Add(sums(e.LeaseId).released, e.Released)
+				escrow.Sub(escrow, e.Released)
+			case marketABI.GetABI().Events["LeaseRefunded"].ID:
+				e, err := marketABI.UnpackLeaseRefundedEvent(lg)
+				if err != nil {
+					return decodeErr("LeaseRefunded", lg, err)
+				}
+				sums(e.LeaseId).refunded.Add(sums(e.LeaseId).refunded, e.Amount)
+				escrow.Sub(escrow, e.Amount)
+			}
+		case lg.Address == assetAddr:
+			switch lg.Topics[0] {
+			case assetABI.GetABI().Events["RevenueDeposited"].ID:
+				e, err := assetABI.UnpackRevenueDepositedEvent(lg)
+				if err != nil {
+					return decodeErr("RevenueDeposited", lg, err)
+				}
+				revenue.Add(revenue, e.Gross)
+			case assetABI.GetABI().Events["RevenueClaimed"].ID:
+				e, err := assetABI.UnpackRevenueClaimedEvent(lg)
+				if err != nil {
+					return decodeErr("RevenueClaimed", lg, err)
+				}
+				revenue.Sub(revenue, e.Amount)
+			case assetABI.GetABI().Events["OperatorFeesWithdrawn"].ID:
+				e, err := assetABI.UnpackOperatorFeesWithdrawnEvent(lg)
+				if err != nil {
+					return decodeErr("OperatorFeesWithdrawn", lg, err)
+				}
+				revenue.Sub(revenue, e.Amount)
+			case assetABI.GetABI().Events["ReserveWithdrawn"].ID:
+				e, err := assetABI.UnpackReserveWithdrawnEvent(lg)
+				if err != nil {
+					return decodeErr("ReserveWithdrawn", lg, err)
+				}
+				revenue.Sub(revenue, e.Amount)
+			case assetABI.GetABI().Events["PlatformFeesWithdrawn"].ID:
+				e, err := assetABI.UnpackPlatformFeesWithdrawnEvent(lg)
+				if err != nil {
+					return decodeErr("PlatformFeesWithdrawn", lg, err)
+				}
+				revenue.Sub(revenue, e.Amount)
+			}
+		}
+	}
+
+	at := new(big.Int).SetUint64(l.To)
+	token := teststablecoin.NewTestStablecoin()
+	tokenAddr := m.Address(contracts.StablecoinName)
+	balance := func(who common.Address) (*big.Int, error) {
+		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &tokenAddr, Data: token.PackBalanceOf(who)}, at)
+		if err != nil {
+			return nil, fmt.Errorf("audit: balance of %s: %w", who, err)
+		}
+		return token.UnpackBalanceOf(out)
+	}
+	held, err := balance(market)
+	if err != nil {
+		return err
+	}
+	res.check("LeaseMarket holds every lease's escrow", amount(escrow), amount(held))
+	if held, err = balance(assetAddr); err != nil {
+		return err
+	}
+	res.check("GPUAsset holds revenue not yet paid out", amount(revenue), amount(held))
+
+	ids := make([]uint64, 0, len(leases))
+	for id := range leases {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &market, Data: marketABI.PackLeaseInfo(new(big.Int).SetUint64(id))}, at)
+		if err != nil {
+			return fmt.Errorf("audit: lease %d: %w", id, err)
+		}
+		info, err := marketABI.UnpackLeaseInfo(out)
+		if err != nil {
+			return fmt.Errorf("audit: lease %d: %w", id, err)
+		}
+		s := leases[id]
+		name := "lease " + strconv.FormatUint(id, 10)
+		res.check(name+" deposited", amount(s.deposited), amount(info.Deposited))
+		res.check(name+" released", amount(s.released), amount(info.Released))
+		res.check(name+" refunded", amount(s.refunded), amount(info.Refunded))
+	}
+	return nil
+}
+
+// compareWithService fetches the service's figures for the same asset and
+// period and checks every figure's value.
+func compareWithService(ctx context.Context, base string, rep yield.Report, res *Result) error {
+	q := url.Values{"from": {rep.From.Format(time.RFC3339)}, "to": {rep.To.Format(time.RFC3339)}}
+	u := fmt.Sprintf("%s/v1/assets/%d/yield?%s", base, rep.AssetID, q.Encode())
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("audit: ask the service: %w", err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if err != nil {
+		return fmt.Errorf("audit: read the service's answer: %w", err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("audit: service answered %s for %s: %s", resp.Status, u, body)
+	}
+	var theirs yield.Report
+	if err := json.Unmarshal(body, &theirs); err != nil {
+		return fmt.Errorf("audit: service's yield of asset %d: %w", rep.AssetID, err)
+	}
+	ours, other := reflect.ValueOf(rep), reflect.ValueOf(theirs)
+	for i := 0; i < ours.NumField(); i++ {
+		f, ok := ours.Field(i).Interface().(yield.Figure)
+		if !ok {
+			continue
+		}
+		name := fmt.Sprintf("asset %d %s", rep.AssetID, ours.Type().Field(i).Tag.Get("json"))
+		res.check(name+" (service)", f.Value, other.Field(i).Interface().(yield.Figure).Value)
+	}
+	return nil
+}
+
+// amount formats units as money; a negative sum (which a broken invariant
+// could produce) keeps its sign rather than failing.
+func amount(units *big.Int) string {
+	if units.Sign() < 0 {
+		return "-" + money.MustFromUnits(new(big.Int).Neg(units)).String()
+	}
+	return money.MustFromUnits(units).String()
+}

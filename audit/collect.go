@@ -1,0 +1,256 @@
+// Package audit recomputes gpuledger's published figures from chain data
+// alone: it reads the contracts' logs over JSON-RPC (no mirror, no service),
+// decodes them into the yield package's events, computes every figure, and
+// checks the conservation invariants against on-chain balances. With a
+// service URL it also compares the service's figures with its own.
+package audit
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
+	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
+	"github.com/gpuledger/gpuledger/contracts/bindings/telemetryoracle"
+	"github.com/gpuledger/gpuledger/money"
+	"github.com/gpuledger/gpuledger/yield"
+)
+
+// Chain is what the audit reads: logs, block headers, and two immutables
+// of the oracle.
+type Chain interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	BlockNumber(ctx context.Context) (uint64, error)
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+// ErrUnknownAsset is returned for an asset id no AssetTokenized names.
+var ErrUnknownAsset = errors.New("no such asset on chain")
+
+// Progress receives the scan's progress: blocks done of blocks total.
+type Progress func(done, total uint64)
+
+// Log is every log of the contract set from the deploy block to `to`,
+// fetched once; figures for any asset and period are computed from it.
+type Log struct {
+	Logs  []types.Log
+	Times map[uint64]time.Time // block number -> block time
+	To    uint64               // last block scanned
+
+	epochGenesis time.Time     // the oracle's epoch 0
+	epochLength  time.Duration // the oracle's epoch length
+}
+
+// Fetch reads every log of the manifest's contracts up to block `to` (0
+// means the head) in ranges of `step` blocks, and the time of every block
+// holding one.
+func Fetch(ctx context.Context, c Chain, m *contracts.Manifest, to, step uint64, progress Progress) (*Log, error) {
+	if to == 0 {
+		head, err := c.BlockNumber(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("audit: read head: %w", err)
+		}
+		to = head
+	}
+	if step == 0 {
+		step = 10_000
+	}
+	addrs := make([]common.Address, 0, len(m.Contracts))
+	for _, d := range m.Contracts {
+		addrs = append(addrs, d.Address)
+	}
+	out := &Log{Times: map[uint64]time.Time{}, To: to}
+	if err := out.readEpochClock(ctx, c, m.Address(contracts.TelemetryOracleName)); err != nil {
+		return nil, err
+	}
+	total := to - m.DeployBlock + 1
+	for from := m.DeployBlock; from <= to; from += step {
+		end := min(from+step-1, to)
+		logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end), Addresses: addrs,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("audit: logs %d-%d: %w", from, end, err)
+		}
+		for _, l := range logs {
+			if l.Removed {
+				continue
+			}
+			if _, ok := out.Times[l.BlockNumber]; !ok {
+				h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+				if err != nil {
+					return nil, fmt.Errorf("audit: header %d: %w", l.BlockNumber, err)
+				}
+				out.Times[l.BlockNumber] = time.Unix(int64(h.Time), 0).UTC()
+			}
+		}
+		out.Logs = append(out.Logs, logs...)
+		if progress != nil {
+			progress(end-m.DeployBlock+1, total)
+		}
+	}
+	return out, nil
+}
+
+// Events decodes the logs of one asset into the yield package's input.
+// Logs of other assets and events that carry no figure are skipped; a log
+// of a known event that does not decode is an error (the chain and this
+// build disagree on an ABI).
+func (l *Log) Events(m *contracts.Manifest, assetID uint64) (yield.Events, error) {
+	var (
+		assetABI  = gpuasset.NewGPUAsset()
+		marketABI = leasemarket.NewLeaseMarket()
+		oracleABI = telemetryoracle.NewTelemetryOracle()
+		assetAddr = m.Address(contracts.GPUAssetName)
+		market    = m.Address(contracts.LeaseMarketName)
+		oracle    = m.Address(contracts.TelemetryOracleName)
+		ev        yield.Events
+		leases    = map[uint64]int{} // lease id -> index in ev.Leases
+		found     bool
+	)
+	want := new(big.Int).SetUint64(assetID)
+	for i := range l.Logs {
+		lg := &l.Logs[i]
+		if len(lg.Topics) == 0 {
+			continue
+		}
+		e := yield.Evidence{TxHash: lg.TxHash, Block: lg.BlockNumber, LogIndex: lg.Index}
+		at := l.Times[lg.BlockNumber]
+		switch lg.Address {
+		case assetAddr:
+			switch lg.Topics[0] {
+			case assetABI.GetABI().Events["AssetTokenized"].ID:
+				t, err := assetABI.UnpackAssetTokenizedEvent(lg)
+				if err != nil {
+					return ev, decodeErr("AssetTokenized", lg, err)
+				}
+				if t.AssetId.Cmp(want) != 0 {
+					continue
+				}
+				book, err := money.FromUnits(t.Params.BookValue)
+				if err != nil {
+					return ev, decodeErr("AssetTokenized", lg, err)
+				}
+				ev.Asset = yield.Asset{
+					ID: assetID, GPUCount: t.Params.GpuCount, CommissionedAt: time.Unix(int64(t.Params.CommissionedAt), 0).UTC(),
+					BookValue: book, UsefulLifeMonths: t.Params.UsefulLifeMonths, Shares: t.Params.ShareSupply, Evidence: e,
+				}
+				found = true
+			case assetABI.GetABI().Events["RevenueDeposited"].ID:
+				r, err := assetABI.UnpackRevenueDepositedEvent(lg)
+				if err != nil {
+					return ev, decodeErr("RevenueDeposited", lg, err)
+				}
+				if r.AssetId.Cmp(want) != 0 {
+					continue
+				}
+				ev.Revenues = append(ev.Revenues, yield.Revenue{
+					At: at, Gross: units(r.Gross), PlatformFee: units(r.PlatformFee), OperatorFee: units(r.OperatorFee),
+					Reserve: units(r.Reserve), Holders: units(r.Holders), Evidence: e,
+				})
+			}
+		case market:
+			switch lg.Topics[0] {
+			case marketABI.GetABI().Events["LeaseCreated"].ID:
+				c, err := marketABI.UnpackLeaseCreatedEvent(lg)
+				if err != nil {
+					return ev, decodeErr("LeaseCreated", lg, err)
+				}
+				if c.AssetId.Cmp(want) != 0 {
+					continue
+				}
+				leases[c.LeaseId.Uint64()] = len(ev.Leases)
+				ev.Leases = append(ev.Leases, yield.Lease{
+					ID: c.LeaseId.Uint64(), GPUs: c.Gpus, Start: unix(c.Start), End: unix(c.End), Evidence: []yield.Evidence{e},
+				})
+			case marketABI.GetABI().Events["LeaseClosed"].ID:
+				c, err := marketABI.UnpackLeaseClosedEvent(lg)
+				if err != nil {
+					return ev, decodeErr("LeaseClosed", lg, err)
+				}
+				if i, ok := leases[c.LeaseId.Uint64()]; ok {
+					ev.Leases[i].End = unix(c.End)
+					ev.Leases[i].Evidence = append(ev.Leases[i].Evidence, e)
+				}
+			case marketABI.GetABI().Events["LeaseSettled"].ID:
+				s, err := marketABI.UnpackLeaseSettledEvent(lg)
+				if err != nil {
+					return ev, decodeErr("LeaseSettled", lg, err)
+				}
+				if s.AssetId.Cmp(want) != 0 {
+					continue
+				}
+				ev.Settlements = append(ev.Settlements, yield.Settlement{
+					LeaseID: s.LeaseId.Uint64(), At: at, Released: units(s.Released), Credit: units(s.Credit), Evidence: e,
+				})
+			}
+		case oracle:
+			if lg.Topics[0] != oracleABI.GetABI().Events["EpochReported"].ID {
+				continue
+			}
+			r, err := oracleABI.UnpackEpochReportedEvent(lg)
+			if err != nil {
+				return ev, decodeErr("EpochReported", lg, err)
+			}
+			if r.AssetId.Cmp(want) != 0 {
+				continue
+			}
+			ev.Epochs = append(ev.Epochs, l.epoch(r, e))
+		}
+	}
+	if !found {
+		return ev, fmt.Errorf("audit: asset %d: %w", assetID, ErrUnknownAsset)
+	}
+	return ev, nil
+}
+
+func decodeErr(event string, lg *types.Log, err error) error {
+	return fmt.Errorf("audit: decode %s at block %d log %d: %w", event, lg.BlockNumber, lg.Index, err)
+}
+
+func units(v *big.Int) money.Amount { return money.MustFromUnits(v) }
+
+func unix(sec uint64) time.Time { return time.Unix(int64(sec), 0).UTC() }
+
+// readEpochClock reads the oracle's epoch genesis and length, immutable
+// for its lifetime, to place each epoch report in time.
+func (l *Log) readEpochClock(ctx context.Context, c Chain, oracle common.Address) error {
+	abi := telemetryoracle.NewTelemetryOracle()
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &oracle, Data: abi.PackEpochGenesis()}, nil)
+	if err != nil {
+		return fmt.Errorf("audit: oracle epoch genesis: %w", err)
+	}
+	genesis, err := abi.UnpackEpochGenesis(out)
+	if err != nil {
+		return fmt.Errorf("audit: oracle epoch genesis: %w", err)
+	}
+	if out, err = c.CallContract(ctx, ethereum.CallMsg{To: &oracle, Data: abi.PackEpochLength()}, nil); err != nil {
+		return fmt.Errorf("audit: oracle epoch length: %w", err)
+	}
+	length, err := abi.UnpackEpochLength(out)
+	if err != nil {
+		return fmt.Errorf("audit: oracle epoch length: %w", err)
+	}
+	l.epochGenesis, l.epochLength = unix(genesis), time.Duration(length)*time.Second
+	return nil
+}
+
+func (l *Log) epoch(r *telemetryoracle.TelemetryOracleEpochReported, e yield.Evidence) yield.Epoch {
+	return yield.Epoch{
+		Start:           l.epochGenesis.Add(time.Duration(r.Epoch) * l.epochLength),
+		Length:          l.epochLength,
+		UtilisationBps:  r.Median.UtilisationBps,
+		AvailabilityBps: r.Median.AvailabilityBps,
+		EnergyWh:        r.Median.EnergyWh,
+		Evidence:        e,
+	}
+}

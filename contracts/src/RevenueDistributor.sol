@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+import {IRevenueDistributor} from "./interfaces/IRevenueDistributor.sol";
+
+/// @title RevenueDistributor
+/// @notice The revenue side of a share token: splits each asset's revenue
+/// into platform fee, operator fee, maintenance reserve and holders' part,
+/// and pays holders pro rata with cumulative revenue-per-share accounting.
+///
+/// Why it is part of the share token (GPUAsset inherits it) rather than a
+/// contract of its own: a holder's accrued revenue depends on its share
+/// balance, so every balance change must first settle what both sides have
+/// accrued, atomically, in the balance hook (`_update`). Inside the token that
+/// is a few storage reads; as a separate contract it would be an external
+/// call on every transfer, and a second contract the token must trust (and
+/// that must trust the token) with the power to block or misprice transfers.
+///
+/// Accounting, per asset (all in units x ACC_SCALE unless said otherwise):
+/// - `acc` (accRevenuePerShare) is the holders' revenue per share since
+///   tokenization, plus ACC_OFFSET. A deposit adds
+///   floor((holders * ACC_SCALE + dust) / supply) to it and keeps the
+///   remainder as `dust`: O(1) whatever the number of holders.
+/// - a holder's account holds the `acc` of its last settlement (snapshot),
+///   whole units settled and not claimed, and a sub-unit `fraction`. Its
+///   accrual is balance * (acc - snapshot) + fraction. Settling (before every
+///   balance change of the holder, and on claim) credits the whole units of
+///   that and keeps the sub-unit rest as the new fraction, so rounding never
+///   loses anything a holder keeps holding. When a holder's balance drops to
+///   zero its fraction goes back to the asset's `dust`, which the next
+///   deposit distributes: payouts floor, rounding favours the pool, and no
+///   unit is ever lost or stranded.
+/// - exact at every moment:
+///   holders * ACC_SCALE = claimed * ACC_SCALE + dust + sum over holders of
+///   (unclaimed * ACC_SCALE + fraction + balance * (acc - snapshot)).
+///   So, to the unit, holders = claimed + sum of claimable + carried, where
+///   carried = (dust + sum of the holders' sub-unit fractions) / ACC_SCALE
+///   is a whole number (see {claimableBatch}). No sum over holders is ever
+///   computed on chain.
+///
+/// Scale and bounds: ACC_SCALE = 1e18 with share supplies capped at
+/// MAX_SHARE_SUPPLY = 1e18, so every deposit of at least one unit moves
+/// `acc` and the remainder it carries is below one unit. `acc` is kept in
+/// 128 bits (cumulative holders' revenue up to 3.4e20 units per share),
+/// unclaimed units in 64 bits (1.8e19 units per holder, claimed or not): an
+/// asset's hot state (acc, claimed) and a holder's account are one storage
+/// slot each, which keeps a claim under 60k gas on mainnet's schedule.
+///
+/// The stablecoin must be a plain ERC-20 (no fee on transfer, no callbacks).
+abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+    using SafeCast for uint256;
+
+    /// @notice May set the platform fee and an asset's fee and reserve rates.
+    bytes32 public constant FEE_ADMIN_ROLE = keccak256("FEE_ADMIN_ROLE");
+    /// @notice Highest platform fee the admin may set: 20%.
+    uint16 public constant MAX_PLATFORM_FEE_BPS = 2_000;
+    /// @notice 100% in basis points.
+    uint16 public constant BPS = 10_000;
+    /// @notice Scale of accRevenuePerShare and of the carried dust.
+    uint256 public constant ACC_SCALE = 1e18;
+    /// @notice Starting value of accRevenuePerShare, so that no snapshot of a
+    /// holder is ever zero (a zero-to-nonzero storage write costs 20k gas).
+    uint256 public constant ACC_OFFSET = 1;
+    /// @notice Largest share supply of an asset (see the contract notes).
+    uint256 public constant MAX_SHARE_SUPPLY = 1e18;
+
+    /// @notice The token revenue is paid in.
+    IERC20 public immutable stablecoin;
+
+    /// @dev An asset's hot state, one slot: read by every deposit, settlement
+    /// and claim, written by deposits and claims.
+    struct Pool {
+        uint128 acc; // accRevenuePerShare, units x ACC_SCALE, from ACC_OFFSET
+        uint128 claimed; // units claimed by holders
+    }
+
+    /// @dev A holder's position in one asset, one slot.
+    struct Account {
+        uint128 snapshot; // acc at the last settlement (0: never settled, balance 0)
+        uint64 unclaimed; // whole units settled and not claimed
+        uint64 fraction; // sub-unit accrual settled, units x ACC_SCALE (< ACC_SCALE < 2^60)
+    }
+
+    /// @dev Cumulative figures of an asset; see {RevenueTotals}.
+    struct Totals {
+        uint128 gross;
+        uint128 holders;
+        uint128 dust; // units x ACC_SCALE credited to no holder yet
+        uint128 platformFees;
+        uint128 operatorFees;
+        uint128 operatorFeesWithdrawn;
+        uint128 reserveAccrued;
+        uint128 reserveWithdrawn;
+    }
+
+    /// @notice Where platform fees are paid.
+    address public treasury;
+    /// @notice Platform fee on every deposit, all assets.
+    uint16 public platformFeeBps;
+    uint128 private _platformFeesAccrued;
+    uint128 private _platformFeesWithdrawn;
+
+    mapping(uint256 assetId => Pool) private _pools;
+    mapping(uint256 assetId => Totals) private _totals;
+    mapping(uint256 assetId => mapping(address holder => Account)) private _accounts;
+
+    constructor(IERC20 stablecoin_, address treasury_) {
+        if (address(stablecoin_) == address(0) || treasury_ == address(0)) revert ZeroAddress();
+        stablecoin = stablecoin_;
+        treasury = treasury_;
+        emit TreasuryChanged(address(0), treasury_);
+    }
+
+    // ------------------------------------------------------------ hooks (GPUAsset)
+
+    /// @dev The asset's operator and rates; reverts with {UnknownAsset} for an id never issued.
+    function _revenueTerms(uint256 assetId)
+        internal
+        view
+        virtual
+        returns (address operator, uint16 operatorFeeBps, uint16 reserveBps);
+
+    /// @dev Stores the asset's rates (already validated) and returns the previous ones.
+    function _storeRevenueTerms(uint256 assetId, uint16 operatorFeeBps, uint16 reserveBps)
+        internal
+        virtual
+        returns (uint16 previousOperatorFeeBps, uint16 previousReserveBps);
+
+    /// @dev A holder's share balance of an asset.
+    function _sharesOf(address holder, uint256 assetId) internal view virtual returns (uint256);
+
+    /// @dev The asset's share supply.
+    function _shareSupply(uint256 assetId) internal view virtual returns (uint256);
+
+    // ------------------------------------------------------------------- revenue
+
+    /// @inheritdoc IRevenueDistributor
+    function depositRevenue(uint256 assetId, uint256 amount)
+        external
+        override(IRevenueDistributor)
+        nonReentrant
+    {
+        if (amount == 0) revert ZeroAmount();
+        (, uint16 operatorFeeBps, uint16 reserveBps) = _revenueTerms(assetId);
+        uint256 supply = _shareSupply(assetId);
+        if (supply == 0) revert NoShares(assetId);
+        uint128 gross = amount.toUint128();
+
+        uint128 platformFee;
+        uint128 operatorFee;
+        uint128 reserve;
+        uint128 holders;
+        // Cannot overflow: gross < 2^128 and every rate <= 10000 < 2^14, so each
+        // product is below 2^142. Cannot underflow: the three rates sum to at
+        // most 10000 (MAX_PLATFORM_FEE_BPS + operator + reserve <= BPS, enforced
+        // when they are set), so the three floors sum to at most gross.
+        unchecked {
+            platformFee = uint128(uint256(gross) * platformFeeBps / BPS);
+            operatorFee = uint128(uint256(gross) * operatorFeeBps / BPS);
+            reserve = uint128(uint256(gross) * reserveBps / BPS);
+            holders = gross - platformFee - operatorFee - reserve;
+        }
+
+        Pool storage p = _pools[assetId];
+        Totals storage t = _totals[assetId];
+        uint256 total = uint256(holders) * ACC_SCALE + t.dust; // < 2^128 * 2^60 + 2^128
+        uint256 step = total / supply;
+        uint256 acc = p.acc + step;
+        // dust < supply <= MAX_SHARE_SUPPLY < 2^128: the cast is exact.
+        uint128 dust = uint128(total - step * supply);
+        p.acc = acc.toUint128();
+        t.dust = dust;
+        t.gross += gross;
+        t.holders += holders;
+        t.platformFees += platformFee;
+        t.operatorFees += operatorFee;
+        t.reserveAccrued += reserve;
+        _platformFeesAccrued += platformFee;
+
+        emit RevenueDeposited(assetId, msg.sender, gross, platformFee, operatorFee, reserve, holders, acc, dust);
+        stablecoin.safeTransferFrom(msg.sender, address(this), gross);
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function claim(uint256[] calldata assetIds) external nonReentrant returns (uint256 total) {
+        for (uint256 i = 0; i < assetIds.length; ++i) {
+            total += _claim(assetIds[i], msg.sender);
+        }
+        if (total > 0) stablecoin.safeTransfer(msg.sender, total);
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function withdrawOperatorFees(uint256 assetId) external nonReentrant returns (uint256 amount) {
+        _checkOperator(assetId);
+        Totals storage t = _totals[assetId];
+        amount = t.operatorFees - t.operatorFeesWithdrawn;
+        if (amount == 0) return 0;
+        t.operatorFeesWithdrawn = t.operatorFees;
+        emit OperatorFeesWithdrawn(assetId, msg.sender, amount);
+        stablecoin.safeTransfer(msg.sender, amount);
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function withdrawReserve(uint256 assetId, uint256 amount, address to, bytes32 purpose, string calldata memo)
+        external
+        nonReentrant
+    {
+        _checkOperator(assetId);
+        if (amount == 0) revert ZeroAmount();
+        if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
+        if (purpose == bytes32(0)) revert EmptyPurpose();
+        Totals storage t = _totals[assetId];
+        uint256 available = t.reserveAccrued - t.reserveWithdrawn;
+        if (amount > available) revert InsufficientReserve(assetId, amount, available);
+        // amount <= available < 2^128: the cast is exact.
+        t.reserveWithdrawn += uint128(amount);
+        emit ReserveWithdrawn(assetId, to, amount, purpose, memo);
+        stablecoin.safeTransfer(to, amount);
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function withdrawPlatformFees(address to) external nonReentrant returns (uint256 amount) {
+        if (msg.sender != treasury && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) revert NotTreasuryOrAdmin(msg.sender);
+        if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
+        amount = _platformFeesAccrued - _platformFeesWithdrawn;
+        if (amount == 0) return 0;
+        _platformFeesWithdrawn = _platformFeesAccrued;
+        emit PlatformFeesWithdrawn(msg.sender, to, amount);
+        stablecoin.safeTransfer(to, amount);
+    }
+
+    // --------------------------------------------------------------------- admin
+
+    /// @inheritdoc IRevenueDistributor
+    function setPlatformFee(uint16 bps) external onlyRole(FEE_ADMIN_ROLE) {
+        if (bps > MAX_PLATFORM_FEE_BPS) revert PlatformFeeTooHigh(bps, MAX_PLATFORM_FEE_BPS);
+        emit PlatformFeeChanged(platformFeeBps, bps);
+        platformFeeBps = bps;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function setAssetFees(uint256 assetId, uint16 operatorFeeBps, uint16 reserveBps)
+        external
+        onlyRole(FEE_ADMIN_ROLE)
+    {
+        _revenueTerms(assetId); // reverts for an unknown asset
+        _checkAssetFees(operatorFeeBps, reserveBps);
+        (uint16 previousOperatorFeeBps, uint16 previousReserveBps) =
+            _storeRevenueTerms(assetId, operatorFeeBps, reserveBps);
+        emit AssetFeesChanged(assetId, previousOperatorFeeBps, previousReserveBps, operatorFeeBps, reserveBps);
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function setTreasury(address newTreasury) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (newTreasury == address(0)) revert ZeroAddress();
+        emit TreasuryChanged(treasury, newTreasury);
+        treasury = newTreasury;
+    }
+
+    // --------------------------------------------------------------------- views
+
+    /// @inheritdoc IRevenueDistributor
+    function claimable(uint256 assetId, address holder) external view returns (uint256) {
+        (uint256 amount,) = _claimable(assetId, holder);
+        return amount;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function claimableBatch(uint256[] calldata assetIds, address[] calldata holders)
+        external
+        view
+        returns (uint256[] memory amounts, uint256[] memory fractions)
+    {
+        if (assetIds.length != holders.length) revert LengthMismatch(assetIds.length, holders.length);
+        amounts = new uint256[](assetIds.length);
+        fractions = new uint256[](assetIds.length);
+        for (uint256 i = 0; i < assetIds.length; ++i) {
+            (amounts[i], fractions[i]) = _claimable(assetIds[i], holders[i]);
+        }
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function revenueTotals(uint256 assetId) external view returns (RevenueTotals memory r) {
+        Totals storage t = _totals[assetId];
+        Pool storage p = _pools[assetId];
+        r.gross = t.gross;
+        r.platformFees = t.platformFees;
+        r.operatorFees = t.operatorFees;
+        r.operatorFeesWithdrawn = t.operatorFeesWithdrawn;
+        r.reserveAccrued = t.reserveAccrued;
+        r.reserveWithdrawn = t.reserveWithdrawn;
+        r.holders = t.holders;
+        r.claimed = p.claimed;
+        r.accRevenuePerShare = p.acc;
+        r.carriedDust = t.dust;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function carriedDust(uint256 assetId) external view returns (uint256) {
+        return _totals[assetId].dust;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function operatorFeesOwed(uint256 assetId) external view returns (uint256) {
+        Totals storage t = _totals[assetId];
+        return t.operatorFees - t.operatorFeesWithdrawn;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function reserveBalance(uint256 assetId) external view returns (uint256) {
+        Totals storage t = _totals[assetId];
+        return t.reserveAccrued - t.reserveWithdrawn;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function platformFeesOwed() external view returns (uint256) {
+        return _platformFeesAccrued - _platformFeesWithdrawn;
+    }
+
+    // ------------------------------------------------------------------ internal
+
+    /// @dev Starts an asset's revenue accounting; call once, before its shares are minted.
+    function _openRevenuePool(uint256 assetId, uint16 operatorFeeBps, uint16 reserveBps) internal {
+        _checkAssetFees(operatorFeeBps, reserveBps);
+        _pools[assetId] = Pool({acc: uint128(ACC_OFFSET), claimed: 0});
+        emit AssetFeesChanged(assetId, 0, 0, operatorFeeBps, reserveBps);
+    }
+
+    /// @dev Settles the accrued revenue of `from` and `to` in every id, at the
+    /// balances they hold before a transfer, mint or burn changes them. Call
+    /// it from the share token's `_update` before the balances change. Loops
+    /// over the ids moved, never over holders.
+    function _settleTransfer(address from, address to, uint256[] memory ids) internal {
+        for (uint256 i = 0; i < ids.length; ++i) {
+            uint256 assetId = ids[i];
+            uint256 acc = _pools[assetId].acc;
+            if (from != address(0)) _settle(assetId, from, acc);
+            if (to != address(0) && to != from) _settle(assetId, to, acc);
+        }
+    }
+
+    /// @dev Returns the sub-unit fraction of a sender whose balance of an id
+    /// is now zero to the asset's dust, for the next deposit to distribute.
+    /// Call it from the share token's `_update` after the balances changed.
+    function _releaseExited(address from, uint256[] memory ids) internal {
+        if (from == address(0)) return;
+        for (uint256 i = 0; i < ids.length; ++i) {
+            uint256 assetId = ids[i];
+            Account storage a = _accounts[assetId][from];
+            uint64 fraction = a.fraction;
+            if (fraction == 0 || _sharesOf(from, assetId) != 0) continue;
+            a.fraction = 0;
+            _totals[assetId].dust += fraction;
+        }
+    }
+
+    /// @dev Rejects rates that, with the highest platform fee, would exceed 100%.
+    function _checkAssetFees(uint16 operatorFeeBps, uint16 reserveBps) internal pure {
+        if (uint256(MAX_PLATFORM_FEE_BPS) + operatorFeeBps + reserveBps > BPS) {
+            revert FeesExceed100Percent(MAX_PLATFORM_FEE_BPS, operatorFeeBps, reserveBps);
+        }
+    }
+
+    /// @dev Brings a holder's account up to `acc`: whole units to unclaimed,
+    /// the sub-unit rest kept as its fraction.
+    function _settle(uint256 assetId, address holder, uint256 acc) private {
+        Account memory a = _accounts[assetId][holder];
+        if (a.snapshot == acc) return;
+        (uint256 units, uint256 fraction) = _accrued(a, _sharesOf(holder, assetId), acc);
+        // acc < 2^128 (stored as such) and fraction < ACC_SCALE < 2^64: the casts are exact.
+        _accounts[assetId][holder] =
+            Account({snapshot: uint128(acc), unclaimed: units.toUint64(), fraction: uint64(fraction)});
+    }
+
+    /// @dev Settles and empties a holder's account of one asset; returns the
+    /// whole units it held. An account with nothing whole to pay is left as it
+    /// is, so a non-holder's claim writes nothing.
+    function _claim(uint256 assetId, address holder) private returns (uint256 amount) {
+        Pool memory p = _pools[assetId];
+        Account memory a = _accounts[assetId][holder];
+        uint256 fraction = a.fraction;
+        if (a.snapshot == p.acc) {
+            amount = a.unclaimed;
+        } else {
+            (amount, fraction) = _accrued(a, _sharesOf(holder, assetId), p.acc);
+        }
+        if (amount == 0) return 0;
+        // fraction < ACC_SCALE < 2^64: the cast is exact.
+        _accounts[assetId][holder] = Account({snapshot: p.acc, unclaimed: 0, fraction: uint64(fraction)});
+        _pools[assetId] = Pool({acc: p.acc, claimed: (p.claimed + amount).toUint128()});
+        emit RevenueClaimed(assetId, holder, amount);
+    }
+
+    function _claimable(uint256 assetId, address holder) private view returns (uint256 amount, uint256 fraction) {
+        return _accrued(_accounts[assetId][holder], _sharesOf(holder, assetId), _pools[assetId].acc);
+    }
+
+    /// @dev A holder's whole units (unclaimed included) and sub-unit
+    /// fraction (units x ACC_SCALE) once brought up to `acc`.
+    function _accrued(Account memory a, uint256 balance, uint256 acc)
+        private
+        pure
+        returns (uint256 units, uint256 fraction)
+    {
+        uint256 pending;
+        // Cannot underflow: acc only grows and a snapshot is always a past acc
+        // (or 0 for an account never settled, whose balance is 0). Cannot
+        // overflow: balance <= MAX_SHARE_SUPPLY < 2^60, acc < 2^128 and
+        // fraction < 2^64.
+        unchecked {
+            pending = balance * (acc - a.snapshot) + a.fraction;
+        }
+        units = a.unclaimed + pending / ACC_SCALE;
+        fraction = pending % ACC_SCALE;
+    }
+
+    function _checkOperator(uint256 assetId) private view {
+        (address operator,,) = _revenueTerms(assetId);
+        if (operator != msg.sender) revert NotAssetOperator(assetId, msg.sender, operator);
+    }
+}

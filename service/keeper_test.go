@@ -1,0 +1,126 @@
+package service
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/gpuledger/gpuledger/chain"
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/money"
+)
+
+// TestKeeperSettlesAndFinalizes leaves leases alone with chain time moved
+// forward: the keeper alone settles them every interval, finalizes expired
+// ones to the exact term cost, closes an overdrawn one, and a keeper
+// started afresh (a restart) finds the open leases from the chain.
+func TestKeeperSettlesAndFinalizes(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, Config{DataDir: t.TempDir(), Sealing: chain.SealInstant})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	emb := s.Chain.(*chain.Embedded)
+	// Without telemetry reports settlement would wait out the SLA report
+	// window; the keeper's job is the same either way.
+	if _, err := s.Market.SetAvailabilityOracle(ctx, s.Admin, common.Address{}, 0); err != nil {
+		t.Fatal(err)
+	}
+	op := newOperator(t, ctx, s)
+	asset, _, err := s.Assets.Tokenize(ctx, op, spec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	price := money.MustParse("1.777777")
+	listing, _, err := s.Market.CreateListing(ctx, op, asset.ID, contracts.ListingSpec{
+		GPUs: 8, PricePerGPUHour: price, MinHours: 1, MaxHours: 48, SLAAvailabilityBps: 9900, CreditBps: 1000,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cost := func(gpus, hours int64) money.Amount {
+		return money.MustFromUnits(new(big.Int).Mul(price.Units(), big.NewInt(gpus*hours)))
+	}
+	type plan struct {
+		gpus, hours, paidHours int64
+	}
+	plans := []plan{{1, 2, 2}, {2, 3, 3}, {3, 5, 5}, {2, 6, 1}} // the last runs out of funds
+	var ids []uint64
+	for _, p := range plans {
+		r := newRenter(t, ctx, s, "1000")
+		l, _, err := s.Market.OpenLease(ctx, r, contracts.LeaseRequest{
+			ListingID: listing.ID, GPUs: uint32(p.gpus), Hours: uint32(p.hours), Deposit: cost(p.gpus, p.paidHours),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, l.ID)
+	}
+
+	keeper := s.NewKeeper(KeeperConfig{Interval: time.Hour, OverdrawnGrace: time.Hour})
+	if _, err := keeper.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for hour := 1; hour <= 8; hour++ {
+		if err := emb.AdjustTime(time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		if hour == 4 {
+			// A restart: a new keeper rebuilds its view from the chain.
+			keeper = s.NewKeeper(KeeperConfig{Interval: time.Hour, OverdrawnGrace: time.Hour})
+		}
+		res, err := keeper.Tick(ctx)
+		if err != nil {
+			t.Fatalf("tick %d: %v", hour, err)
+		}
+		t.Logf("hour %d: %+v", hour, res)
+		// Every lease still running has been settled within the last interval.
+		head, _ := s.Chain.Client().HeaderByNumber(ctx, nil)
+		for _, id := range ids {
+			l, _ := s.Market.Lease(ctx, id)
+			if l.Status == contracts.LeaseActive && time.Unix(int64(head.Time), 0).Sub(l.SettledUntil) > time.Hour {
+				t.Errorf("hour %d: lease %d last settled at %s", hour, id, l.SettledUntil)
+			}
+		}
+	}
+	for i, id := range ids {
+		l, err := s.Market.Lease(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := plans[i]
+		want := cost(p.gpus, p.hours)
+		reason := contracts.ReasonExpired
+		if p.paidHours < p.hours {
+			want, reason = cost(p.gpus, p.paidHours), contracts.ReasonOutOfFunds
+		}
+		if l.Status != contracts.LeaseEnded || l.CloseReason != reason || l.Released.Cmp(want) != 0 || !l.Retired {
+			t.Errorf("lease %d: %s/%s released %s, want ended/%s %s", id, l.Status, l.CloseReason, l.Released, reason, want)
+		}
+	}
+	if n, _ := s.Market.LeasedGPUs(ctx, asset.ID); n != 0 {
+		t.Errorf("%d GPUs still leased", n)
+	}
+}
+
+func newRenter(t *testing.T, ctx context.Context, s *Service, amount string) *chain.Transactor {
+	t.Helper()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	if _, err := s.Admin.SendAndWait(ctx, &addr, nil, big.NewInt(params.Ether)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Token.Mint(ctx, s.Admin, addr, money.MustParse(amount)); err != nil {
+		t.Fatal(err)
+	}
+	return chain.NewTransactor(s.Chain.Client(), s.Chain.ChainID(), key, chain.WithErrorDecoder(s.Decoder))
+}
