@@ -30,7 +30,7 @@ type payoutFixture struct {
 
 // payoutGas is the gas of paying every holder one distribution, both ways.
 type payoutGas struct {
-	deposit, claims, claimMax uint64 // ours: one deposit, then every holder claims
+	deposit, claims, claimMax  uint64 // ours: one deposit, then every holder claims
 	fund, releases, releaseMax uint64 // theirs: one ERC-20 transfer in, then release(token, payee) per payee
 }
 
