@@ -63,10 +63,11 @@ func NewErrorDecoder(abis ...*abi.ABI) *ErrorDecoder {
 }
 
 // Register adds the custom errors of parsed, reported with the contract
-// name contract. When two ABIs declare an error with the same selector (for
-// instance OpenZeppelin errors shared by several contracts) the first
-// registration is kept: the selector identifies the error, not the contract
-// that raised it. A nil ABI is ignored.
+// name contract. When two contracts declare an error with the same selector
+// (OpenZeppelin's AccessControl errors, shared by several contracts) the
+// selector identifies the error but not who raised it: the error is then
+// reported without a contract name rather than with a guess. A nil ABI is
+// ignored.
 func (d *ErrorDecoder) Register(contract string, parsed *abi.ABI) {
 	if parsed == nil {
 		return
@@ -76,8 +77,13 @@ func (d *ErrorDecoder) Register(contract string, parsed *abi.ABI) {
 	for _, e := range parsed.Errors {
 		var sel [4]byte
 		copy(sel[:], e.ID[:4])
-		if _, ok := d.errors[sel]; !ok {
+		prev, ok := d.errors[sel]
+		switch {
+		case !ok:
 			d.errors[sel] = customError{contract: contract, def: e}
+		case prev.contract != contract:
+			prev.contract = ""
+			d.errors[sel] = prev
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -37,6 +38,7 @@ type gasChain struct {
 	chainID  *big.Int
 	decoder  *chain.ErrorDecoder
 	commit   func() // seals what is pending; a no-op with instant sealing
+	adjust   func(time.Duration) error // seals an empty block d later
 	admin    *gasSender
 	manifest *Manifest
 	assets   *Assets
@@ -76,7 +78,7 @@ func openEmbeddedGasChain(tb testing.TB) *gasChain {
 	tb.Helper()
 	e := newEnv(tb)
 	gc := &gasChain{name: "embedded", ctx: e.ctx, client: e.chain.Client(), chainID: e.chain.ChainID(),
-		decoder: e.decoder, commit: func() {}}
+		decoder: e.decoder, commit: func() {}, adjust: e.chain.AdjustTime}
 	gc.admin = &gasSender{Transactor: e.admin, commit: gc.commit}
 	gc.manifest = e.manifest
 	gc.clients()
@@ -108,7 +110,7 @@ func openOsakaGasChain(tb testing.TB) *gasChain {
 		decoder.Register(name, a)
 	}
 	gc := &gasChain{name: "osaka", ctx: ctx, client: client, chainID: chainID, decoder: decoder,
-		commit: func() { sim.Commit() }}
+		commit: func() { sim.Commit() }, adjust: sim.AdjustTime}
 	gc.admin = gc.sender(key)
 	m, err := Deploy(ctx, client, gc.admin)
 	if err != nil {

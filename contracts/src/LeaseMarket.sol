@@ -366,10 +366,30 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     /// Unknown and ended leases are skipped so one stale id cannot fail the batch.
     /// @dev Emits the events of each settlement.
     function settleMany(uint256[] calldata leaseIds) external nonReentrant {
-        for (uint256 i = 0; i < leaseIds.length; ++i) {
+        // Revenue is deposited once per asset for the whole batch: one
+        // token transfer and one split per asset instead of one per lease.
+        // Every effect first, then the transfers (checks-effects-interactions).
+        uint256 n = leaseIds.length;
+        uint256[] memory assetIds = new uint256[](n);
+        uint256[] memory amounts = new uint256[](n);
+        uint256[] memory refunds = new uint256[](n);
+        uint256 distinct;
+        for (uint256 i = 0; i < n; ++i) {
             Lease storage s = _leases[leaseIds[i]];
             if (s.status == LeaseStatus.None || s.status == LeaseStatus.Ended) continue;
-            _settle(leaseIds[i], s);
+            uint256 pay;
+            (pay, refunds[i]) = _settleEffects(leaseIds[i], s);
+            if (pay == 0) continue;
+            uint256 j = 0;
+            while (j < distinct && assetIds[j] != s.assetId) ++j; // leases of a batch share few assets
+            if (j == distinct) assetIds[distinct++] = s.assetId;
+            amounts[j] += pay;
+        }
+        for (uint256 j = 0; j < distinct; ++j) {
+            revenue.depositRevenue(assetIds[j], amounts[j]);
+        }
+        for (uint256 i = 0; i < n; ++i) {
+            if (refunds[i] > 0) stablecoin.safeTransfer(_leases[leaseIds[i]].renter, refunds[i]);
         }
     }
 
@@ -470,7 +490,17 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     // ------------------------------------------------------------------ internal
 
     function _settle(uint256 leaseId, Lease storage s) private {
-        if (s.status == LeaseStatus.Ended) return;
+        (uint256 pay, uint256 refund) = _settleEffects(leaseId, s);
+        // Interactions last.
+        if (pay > 0) revenue.depositRevenue(s.assetId, pay);
+        if (refund > 0) stablecoin.safeTransfer(s.renter, refund);
+    }
+
+    /// @dev Everything a settlement changes in this contract, with its
+    /// events; returns what to deposit as revenue and what to refund, which
+    /// the caller pays once every effect is recorded.
+    function _settleEffects(uint256 leaseId, Lease storage s) private returns (uint256 pay, uint256 refund) {
+        if (s.status == LeaseStatus.Ended) return (0, 0);
         uint64 from = s.settledUntil;
         uint64 target = s.end < block.timestamp ? s.end : uint64(block.timestamp);
         (uint64 to, uint256 credit) = _walk(leaseId, s, from, target);
@@ -481,13 +511,12 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         // owed: everything accrued through `to`, less credits and what was paid.
         uint256 owed = _accrued(s, to) - s.credited - s.released;
         uint256 escrow = _escrow(s);
-        uint256 pay = owed < escrow ? owed : escrow;
+        pay = owed < escrow ? owed : escrow;
         s.released += pay;
         uint256 debt = owed - pay;
         emit LeaseSettled(leaseId, s.assetId, from, to, due, credit, pay, escrow - pay, debt);
 
         LeaseStatus next = s.status;
-        uint256 refund;
         if (to == s.end) {
             next = LeaseStatus.Ended;
             if (s.reason == CloseReason.None) s.reason = CloseReason.Expired;
@@ -502,10 +531,11 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         }
         if (s.end <= block.timestamp) _retire(leaseId, s);
         if (next == LeaseStatus.Ended) emit LeaseEnded(leaseId, s.reason, refund, debt);
-
-        // Interactions last.
-        if (pay > 0) revenue.depositRevenue(s.assetId, pay);
-        if (refund > 0) _refund(leaseId, s, refund);
+        if (refund > 0) {
+            // Recorded here with the rest; the transfer follows in the caller.
+            s.refunded += refund;
+            emit LeaseRefunded(leaseId, s.renter, refund);
+        }
     }
 
     /// @dev Walks the oracle epochs of [from, target) and returns how far
