@@ -11,7 +11,7 @@ DEVNODE_DIR   ?= $(CURDIR)/.devnode
 DEVNODE_PORT  ?= 8546
 GOBIN_DIR     := $(shell $(GO) env GOPATH)/bin
 
-.PHONY: all build run test vet contracts bindings devnode devnode-stop bench clean
+.PHONY: all build run demo test vet contracts bindings devnode devnode-stop bench clean
 
 all: build
 
@@ -21,6 +21,10 @@ build:
 ## run: the service on the embedded chain (data in $(DATA), API on $(LISTEN)).
 run: build
 	./bin/gpuledger serve --data $(DATA) --listen $(LISTEN)
+
+## demo: the whole story on a fresh embedded chain in a temp dir, with a report (seconds).
+demo: build
+	./bin/gpuledger demo
 
 ## test: every test, vet first. The contract drift test needs contracts/node_modules
 ## (`npm ci`, done by .ci/run); without it that one test skips and says why.

@@ -43,6 +43,7 @@ func (s *Server) routes() []route {
 		{method: "POST", path: "/v1/assets", roles: []accounts.Role{operator}, summary: "tokenize a GPU node", body: exampleAsset(), handler: s.createAsset},
 		{method: "GET", path: "/v1/assets", public: true, summary: "tokenized assets", handler: s.listAssets},
 		{method: "GET", path: "/v1/assets/:id", public: true, summary: "one asset", handler: s.getAsset},
+		{method: "GET", path: "/v1/assets/:id/yield", public: true, summary: "every yield figure over from..to with evidence", handler: s.getYield},
 		{method: "POST", path: "/v1/assets/:id/listings", roles: []accounts.Role{operator}, summary: "list GPUs of an asset",
 			body: exampleListing(), handler: s.createListing},
 		{method: "GET", path: "/v1/listings", public: true, summary: "listings (asset, gpu_model, min_free_gpus, max_price)", handler: s.listListings},

@@ -70,6 +70,8 @@ type Service struct {
 	Market *contracts.Market
 	// Revenue is the revenue side of the GPUAsset contract: splits, claims.
 	Revenue *contracts.Revenue
+	// Telemetry is the TelemetryOracle: reporters, quorum, epoch reports.
+	Telemetry *contracts.Telemetry
 
 	// Accounts holds the API's principals and their custodial keys.
 	Accounts *accounts.Store
@@ -260,11 +262,12 @@ func assemble(ctx context.Context, cfg Config, c chain.Chain, adminKey *ecdsa.Pr
 	token := contracts.NewStablecoin(reader, m.Address(contracts.StablecoinName))
 	return &Service{
 		Chain: c, Decoder: decoder, Admin: admin, Manifest: m, Deployed: deployed,
-		Assets:  contracts.NewAssets(reader, m.Address(contracts.GPUAssetName)),
-		Token:   token,
-		Market:  contracts.NewMarket(reader, m.Address(contracts.LeaseMarketName), token),
-		Revenue: contracts.NewRevenue(reader, m.Address(contracts.GPUAssetName)),
-		log:     log,
+		Assets:    contracts.NewAssets(reader, m.Address(contracts.GPUAssetName)),
+		Token:     token,
+		Market:    contracts.NewMarket(reader, m.Address(contracts.LeaseMarketName), token),
+		Revenue:   contracts.NewRevenue(reader, m.Address(contracts.GPUAssetName)),
+		Telemetry: contracts.NewTelemetry(reader, m.Address(contracts.TelemetryOracleName)),
+		log:       log,
 
 		transactors: map[common.Address]*chain.Transactor{admin.Address(): admin},
 	}, nil

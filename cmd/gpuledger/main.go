@@ -26,6 +26,7 @@ type command struct {
 
 var commands = []command{
 	{"serve", "run the service (embedded chain by default)", runServe},
+	{"demo", "the whole story end to end on a fresh embedded chain, with a report", runDemo},
 	{"audit", "recompute every figure from chain logs; compare with a service", runAudit},
 	{"version", "print versions", runVersion},
 }
