@@ -11,9 +11,11 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
@@ -511,6 +513,28 @@ type embeddedClient struct {
 	*ethclient.Client
 	chain *Embedded
 }
+
+// FilterLogs queries logs, retrying briefly while go-ethereum's log index
+// catches up with a block just sealed: a query reaching the head can fail
+// with "failed to retrieve log value pointer … not found" for a few
+// milliseconds after the block is written.
+func (c *embeddedClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	for attempt := 0; ; attempt++ {
+		logs, err := c.Client.FilterLogs(ctx, q)
+		if err == nil || attempt == 40 || !strings.Contains(err.Error(), "log value pointer") {
+			return logs, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(25 * time.Millisecond):
+		}
+	}
+}
+
+// RPCClient returns the in-process JSON-RPC connection, for calls
+// ethclient does not wrap (gas estimates with block overrides).
+func (c *embeddedClient) RPCClient() *rpc.Client { return c.Client.Client() }
 
 // SendTransaction submits tx to the pool and notifies the sealer; with
 // SealInstant it returns after tx's block is sealed.

@@ -13,8 +13,10 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Transactor defaults; see the options to change them.
@@ -64,12 +66,10 @@ func WithGasMargin(pct uint64) TransactorOption {
 
 // DefaultGasHeadroom is gas added to every estimate on top of the margin.
 // Estimates run on the latest block's timestamp, the transaction on a later
-// one: time-dependent code can take a costlier path than the one estimated.
-// The worst seen: settling a lease one second after it opened, estimated
-// with nothing accrued yet, mined with a first revenue deposit into a fresh
-// asset (token transfer, a dozen first storage writes: ~200k gas more).
+// one (see estimate): time-dependent code can still take a costlier path
+// than the one estimated, e.g. a lease whose term ends between the two.
 // Unused gas is refunded, so headroom costs nothing but block space.
-const DefaultGasHeadroom = 300_000
+const DefaultGasHeadroom = 150_000
 
 // WithGasHeadroom sets the gas added to every estimate (default DefaultGasHeadroom).
 func WithGasHeadroom(gas uint64) TransactorOption {
@@ -154,6 +154,45 @@ func (t *Transactor) ResyncNonce() {
 // Decoder returns the transactor's error decoder (nil if none was given).
 func (t *Transactor) Decoder() *ErrorDecoder { return t.decoder }
 
+// rpcClient is implemented by *ethclient.Client; rpcConn by the embedded
+// chain's client, whose embedded *ethclient.Client field shadows Client().
+type (
+	rpcClient interface{ Client() *rpc.Client }
+	rpcConn   interface{ RPCClient() *rpc.Client }
+)
+
+// estimate estimates gas as of the earliest time the transaction can be
+// mined: max(now, head + 1 s). A plain eth_estimateGas runs at the head's
+// timestamp, which on a chain sealing on demand can be minutes old, and
+// time-dependent contracts (lease accrual) then take a cheaper path than
+// the transaction will. Nodes without block overrides get the plain call.
+func (t *Transactor) estimate(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	var conn *rpc.Client
+	switch c := t.client.(type) {
+	case rpcConn:
+		conn = c.RPCClient()
+	case rpcClient:
+		conn = c.Client()
+	default:
+		return t.client.EstimateGas(ctx, msg)
+	}
+	head, err := t.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	when := max(uint64(time.Now().Unix()), head.Time+1)
+	arg := map[string]any{"from": msg.From, "to": msg.To, "input": hexutil.Bytes(msg.Data), "value": (*hexutil.Big)(msg.Value)}
+	var gas hexutil.Uint64
+	err = conn.CallContext(ctx, &gas, "eth_estimateGas", arg, "latest", nil, map[string]any{"time": hexutil.Uint64(when)})
+	if err != nil {
+		if _, reverted := t.decoder.FromError(err); reverted {
+			return 0, err
+		}
+		return t.client.EstimateGas(ctx, msg) // e.g. a node that refuses block overrides
+	}
+	return uint64(gas), nil
+}
+
 // Send estimates, signs and submits a transaction calling to with data and
 // value (nil means zero); a nil to creates a contract with data as init
 // code. It returns once the node has accepted the transaction, not when it
@@ -161,15 +200,16 @@ func (t *Transactor) Decoder() *ErrorDecoder { return t.decoder }
 //
 // If the estimation reverts, Send sends nothing, spends no nonce and
 // returns the decoded *RevertError (errors.Is(err, ErrReverted)). Gas is
-// estimated on the latest block: a transaction depending on another one
-// not yet mined (approve, then deposit) must wait for the first.
+// estimated on the latest block's state at the earliest time the
+// transaction can be mined: a transaction depending on another one not yet
+// mined (approve, then deposit) must wait for the first.
 func (t *Transactor) Send(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Transaction, error) {
 	dest := destination(to)
 	if value == nil {
 		value = new(big.Int)
 	}
 	msg := ethereum.CallMsg{From: t.addr, To: to, Value: value, Data: data}
-	gas, err := t.client.EstimateGas(ctx, msg)
+	gas, err := t.estimate(ctx, msg)
 	if err != nil {
 		if re, ok := t.decoder.FromError(err); ok {
 			return nil, fmt.Errorf("send tx to %s: %w", dest, re)
