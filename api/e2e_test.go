@@ -23,14 +23,14 @@ import (
 // apiEnv is the real service on a temp data dir (embedded chain sealing a
 // block per transaction) behind the real echo server on a loopback port.
 type apiEnv struct {
-	t     *testing.T
+	t     testing.TB
 	svc   *service.Service
 	srv   *Server
 	base  string
 	admin string // admin API key
 }
 
-func newAPIEnv(t *testing.T) *apiEnv {
+func newAPIEnv(t testing.TB) *apiEnv {
 	t.Helper()
 	dir := t.TempDir()
 	svc, err := service.Open(context.Background(), service.Config{DataDir: dir, Sealing: chain.SealInstant})
