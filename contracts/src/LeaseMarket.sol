@@ -7,6 +7,7 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IAssetRegistry} from "./interfaces/IAssetRegistry.sol";
 import {IAvailabilityOracle} from "./interfaces/IAvailabilityOracle.sol";
@@ -38,6 +39,7 @@ import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
 /// money movement and so never waits for SLA finality.
 contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
+    using SafeCast for uint256;
 
     enum LeaseStatus {
         None,
@@ -66,6 +68,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         bool active;
     }
 
+    /// @notice A lease as {leaseInfo} returns it.
     struct Lease {
         address renter;
         uint64 start;
@@ -84,6 +87,29 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256 released;
         uint256 refunded;
         uint256 credited;
+    }
+
+    /// @dev A lease as stored: five slots instead of ten, since every
+    /// settlement reads all of it and opening one writes all of it. Amounts
+    /// fit 128 bits (3.4e38 units, 3.4e32 coins); writes go through SafeCast.
+    struct LeaseRecord {
+        address renter; // slot 0
+        uint64 start;
+        uint32 gpus;
+        uint64 end; // slot 1
+        uint64 settledUntil;
+        uint64 listingId;
+        LeaseStatus status;
+        CloseReason reason;
+        bool retired;
+        uint16 slaAvailabilityBps;
+        uint16 creditBps;
+        uint64 assetId; // slot 2
+        uint128 pricePerGpuHour;
+        uint128 deposited; // slot 3
+        uint128 released;
+        uint128 refunded; // slot 4
+        uint128 credited;
     }
 
     /// @notice Longest lease term and listing maximum: one year.
@@ -110,7 +136,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     uint256 public listingCount;
     uint256 public leaseCount;
     mapping(uint256 listingId => Listing) private _listings;
-    mapping(uint256 leaseId => Lease) private _leases;
+    mapping(uint256 leaseId => LeaseRecord) private _leases;
     /// @notice GPUs of an asset's unretired leases.
     mapping(uint256 assetId => uint32) public leasedGpus;
 
@@ -307,7 +333,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
 
         uint256 assetId = l.assetId;
         for (uint256 i = 0; i < expired.length; ++i) {
-            Lease storage old = _lease(expired[i]);
+            LeaseRecord storage old = _lease(expired[i]);
             if (old.assetId != assetId) revert WrongAsset(expired[i], assetId);
             if (old.end > block.timestamp) revert NotExpired(expired[i], old.end);
             _retire(expired[i], old);
@@ -317,7 +343,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         leaseId = ++leaseCount;
         uint64 start = uint64(block.timestamp);
         uint64 end = start + uint64(hoursTerm) * 3600;
-        Lease storage n = _leases[leaseId];
+        LeaseRecord storage n = _leases[leaseId];
         n.renter = msg.sender;
         n.start = start;
         n.gpus = gpus;
@@ -327,9 +353,9 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         n.status = LeaseStatus.Active;
         n.slaAvailabilityBps = l.slaAvailabilityBps;
         n.creditBps = l.creditBps;
-        n.assetId = assetId;
-        n.pricePerGpuHour = l.pricePerGpuHour;
-        n.deposited = deposit;
+        n.assetId = assetId.toUint64();
+        n.pricePerGpuHour = l.pricePerGpuHour.toUint128();
+        n.deposited = deposit.toUint128();
         emit LeaseCreated(leaseId, listingId, assetId, msg.sender, gpus, l.pricePerGpuHour, start, end, deposit);
         stablecoin.safeTransferFrom(msg.sender, address(this), deposit);
     }
@@ -340,14 +366,14 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     /// total deposit stays within the term's cost.
     /// Emits {LeaseToppedUp} and the events of the settlement that follows.
     function topUp(uint256 leaseId, uint256 amount) external nonReentrant whenNotPaused {
-        Lease storage s = _lease(leaseId);
+        LeaseRecord storage s = _lease(leaseId);
         if (s.status != LeaseStatus.Active && s.status != LeaseStatus.Overdrawn) {
             revert LeaseNotOpen(leaseId, s.status);
         }
         if (amount == 0) revert ZeroAmount();
         uint256 termCost = _accrued(s, s.end);
         if (s.deposited + amount > termCost) revert DepositExceedsTerm(s.deposited + amount, termCost);
-        s.deposited += amount;
+        s.deposited += amount.toUint128();
         emit LeaseToppedUp(leaseId, msg.sender, amount, s.deposited);
         stablecoin.safeTransferFrom(msg.sender, address(this), amount);
         _settle(leaseId, s);
@@ -375,7 +401,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256[] memory refunds = new uint256[](n);
         uint256 distinct;
         for (uint256 i = 0; i < n; ++i) {
-            Lease storage s = _leases[leaseIds[i]];
+            LeaseRecord storage s = _leases[leaseIds[i]];
             if (s.status == LeaseStatus.None || s.status == LeaseStatus.Ended) continue;
             uint256 pay;
             (pay, refunds[i]) = _settleEffects(leaseIds[i], s);
@@ -399,7 +425,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @dev Requirements: lease Active or Overdrawn; caller as above.
     /// Emits {LeaseClosed} and the settlement's events.
     function close(uint256 leaseId) external nonReentrant {
-        Lease storage s = _lease(leaseId);
+        LeaseRecord storage s = _lease(leaseId);
         if (s.status != LeaseStatus.Active && s.status != LeaseStatus.Overdrawn) {
             revert LeaseNotOpen(leaseId, s.status);
         }
@@ -437,7 +463,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @dev Requirements: each lease's end has passed. Emits {LeaseRetired} per lease not yet retired.
     function retire(uint256[] calldata leaseIds) external {
         for (uint256 i = 0; i < leaseIds.length; ++i) {
-            Lease storage s = _lease(leaseIds[i]);
+            LeaseRecord storage s = _lease(leaseIds[i]);
             if (s.end > block.timestamp) revert NotExpired(leaseIds[i], s.end);
             _retire(leaseIds[i], s);
         }
@@ -473,7 +499,26 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     function leaseInfo(uint256 leaseId) external view returns (Lease memory) {
-        return _lease(leaseId);
+        LeaseRecord storage r = _lease(leaseId);
+        return Lease({
+            renter: r.renter,
+            start: r.start,
+            gpus: r.gpus,
+            end: r.end,
+            settledUntil: r.settledUntil,
+            listingId: r.listingId,
+            status: r.status,
+            reason: r.reason,
+            retired: r.retired,
+            slaAvailabilityBps: r.slaAvailabilityBps,
+            creditBps: r.creditBps,
+            assetId: r.assetId,
+            pricePerGpuHour: r.pricePerGpuHour,
+            deposited: r.deposited,
+            released: r.released,
+            refunded: r.refunded,
+            credited: r.credited
+        });
     }
 
     /// @notice Escrow still held for a lease: deposited - released - refunded.
@@ -483,13 +528,13 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
 
     /// @notice What a lease has accrued from its start up to `at` (capped at its end), before credits.
     function accruedAt(uint256 leaseId, uint64 timestamp) external view returns (uint256) {
-        Lease storage s = _lease(leaseId);
+        LeaseRecord storage s = _lease(leaseId);
         return _accrued(s, timestamp < s.end ? timestamp : s.end);
     }
 
     // ------------------------------------------------------------------ internal
 
-    function _settle(uint256 leaseId, Lease storage s) private {
+    function _settle(uint256 leaseId, LeaseRecord storage s) private {
         (uint256 pay, uint256 refund) = _settleEffects(leaseId, s);
         // Interactions last.
         if (pay > 0) revenue.depositRevenue(s.assetId, pay);
@@ -499,20 +544,20 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @dev Everything a settlement changes in this contract, with its
     /// events; returns what to deposit as revenue and what to refund, which
     /// the caller pays once every effect is recorded.
-    function _settleEffects(uint256 leaseId, Lease storage s) private returns (uint256 pay, uint256 refund) {
+    function _settleEffects(uint256 leaseId, LeaseRecord storage s) private returns (uint256 pay, uint256 refund) {
         if (s.status == LeaseStatus.Ended) return (0, 0);
         uint64 from = s.settledUntil;
         uint64 target = s.end < block.timestamp ? s.end : uint64(block.timestamp);
         (uint64 to, uint256 credit) = _walk(leaseId, s, from, target);
         uint256 due = _accrued(s, to) - _accrued(s, from);
         s.settledUntil = to;
-        s.credited += credit;
+        s.credited += credit.toUint128();
 
         // owed: everything accrued through `to`, less credits and what was paid.
-        uint256 owed = _accrued(s, to) - s.credited - s.released;
+        uint256 owed = _accrued(s, to) - uint256(s.credited) - uint256(s.released);
         uint256 escrow = _escrow(s);
         pay = owed < escrow ? owed : escrow;
-        s.released += pay;
+        s.released += pay.toUint128();
         uint256 debt = owed - pay;
         emit LeaseSettled(leaseId, s.assetId, from, to, due, credit, pay, escrow - pay, debt);
 
@@ -533,7 +578,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         if (next == LeaseStatus.Ended) emit LeaseEnded(leaseId, s.reason, refund, debt);
         if (refund > 0) {
             // Recorded here with the rest; the transfer follows in the caller.
-            s.refunded += refund;
+            s.refunded += refund.toUint128();
             emit LeaseRefunded(leaseId, s.renter, refund);
         }
     }
@@ -542,7 +587,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     /// settlement may go and the SLA credit earned on the way. Stops at the
     /// first epoch whose availability is not final yet, and after
     /// MAX_EPOCHS_PER_SETTLE epochs.
-    function _walk(uint256 leaseId, Lease storage s, uint64 from, uint64 target)
+    function _walk(uint256 leaseId, LeaseRecord storage s, uint64 from, uint64 target)
         private
         returns (uint64 to, uint256 credit)
     {
@@ -569,16 +614,16 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         }
     }
 
-    function _accrued(Lease storage s, uint64 t) private view returns (uint256) {
-        return uint256(s.gpus) * s.pricePerGpuHour * (t - s.start) / 3600;
+    function _accrued(LeaseRecord storage s, uint64 t) private view returns (uint256) {
+        return uint256(s.gpus) * uint256(s.pricePerGpuHour) * uint256(t - s.start) / 3600;
     }
 
-    function _escrow(Lease storage s) private view returns (uint256) {
-        return s.deposited - s.released - s.refunded;
+    function _escrow(LeaseRecord storage s) private view returns (uint256) {
+        return uint256(s.deposited) - uint256(s.released) - uint256(s.refunded);
     }
 
-    function _refund(uint256 leaseId, Lease storage s, uint256 amount) private {
-        s.refunded += amount;
+    function _refund(uint256 leaseId, LeaseRecord storage s, uint256 amount) private {
+        s.refunded += amount.toUint128();
         emit LeaseRefunded(leaseId, s.renter, amount);
         stablecoin.safeTransfer(s.renter, amount);
     }
@@ -594,7 +639,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         leasedGpus[l.assetId] = leased + gpus;
     }
 
-    function _retire(uint256 leaseId, Lease storage s) private {
+    function _retire(uint256 leaseId, LeaseRecord storage s) private {
         if (s.retired) return;
         s.retired = true;
         _listings[s.listingId].leasedGpus -= s.gpus;
@@ -611,7 +656,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         if (l.gpus == 0) revert UnknownListing(listingId);
     }
 
-    function _lease(uint256 leaseId) private view returns (Lease storage s) {
+    function _lease(uint256 leaseId) private view returns (LeaseRecord storage s) {
         s = _leases[leaseId];
         if (s.status == LeaseStatus.None) revert UnknownLease(leaseId);
     }
