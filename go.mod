@@ -3,6 +3,7 @@ module github.com/gpuledger/gpuledger
 go 1.26.8
 
 require (
+	github.com/NVIDIA/go-nvml v0.13.4-1
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/labstack/echo/v4 v4.16.0
 	github.com/shopspring/decimal v1.6.0

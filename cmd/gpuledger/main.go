@@ -28,6 +28,7 @@ var commands = []command{
 	{"serve", "run the service (embedded chain by default)", runServe},
 	{"demo", "the whole story end to end on a fresh embedded chain, with a report", runDemo},
 	{"audit", "recompute every figure from chain logs; compare with a service", runAudit},
+	{"oracle", "run the telemetry agent of an asset (NVML, nvidia-smi or simulated GPUs)", runOracle},
 	{"version", "print versions", runVersion},
 }
 
