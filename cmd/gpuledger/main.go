@@ -28,6 +28,8 @@ var commands = []command{
 	{"serve", "run the service (embedded chain by default)", runServe},
 	{"demo", "the whole story end to end on a fresh embedded chain, with a report", runDemo},
 	{"audit", "recompute every figure from chain logs; compare with a service", runAudit},
+	{"reindex", "rebuild the ledger mirror from the chain", runReindex},
+	{"reconcile", "compare the ledger mirror with the chain; exit 1 on any difference", runReconcile},
 	{"oracle", "run the telemetry agent of an asset (NVML, nvidia-smi or simulated GPUs)", runOracle},
 	{"version", "print versions", runVersion},
 }

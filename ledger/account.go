@@ -1,0 +1,193 @@
+package ledger
+
+import (
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Account names a balance in the journal: "world", "wallet:0x…",
+// "escrow:lease:7", "holders:asset:3", …. The names form the chart of
+// accounts documented in docs/ledger.md; the constructors below are the
+// only way the indexer makes them, and ParseAccount accepts exactly those
+// forms. Addresses are lower-case hex so that one address has one name.
+//
+// An Account is a plain string: comparable, usable as a map key, and its
+// bytes are the key of its balance in the store.
+type Account string
+
+// Fixed accounts.
+const (
+	// World is everything outside the stablecoin's supply: mints come from
+	// it and burns go to it, so its balance is minus the total supply.
+	World Account = "world"
+	// PlatformFees holds platform fees accrued in the revenue distributor
+	// and not yet withdrawn.
+	PlatformFees Account = "fees:platform"
+)
+
+// Account name prefixes of the per-address and per-id accounts.
+const (
+	prefixWallet       = "wallet:"
+	prefixEscrow       = "escrow:lease:"
+	prefixRevenue      = "revenue:asset:"
+	prefixOperatorFees = "fees:operator:asset:"
+	prefixReserve      = "reserve:asset:"
+	prefixHolders      = "holders:asset:"
+)
+
+// Wallet is the stablecoin balance of an address outside the contracts (a
+// renter, a holder, an operator, the treasury).
+func Wallet(addr common.Address) Account {
+	var b [len(prefixWallet) + 42]byte
+	copy(b[:], prefixWallet+"0x")
+	hex.Encode(b[len(prefixWallet)+2:], addr[:])
+	return Account(b[:])
+}
+
+// LeaseEscrow is the escrow LeaseMarket holds for a lease: deposits and
+// top-ups in, releases and refunds out.
+func LeaseEscrow(leaseID uint64) Account { return idAccount(prefixEscrow, leaseID) }
+
+// AssetRevenue is rent released by LeaseMarket for an asset on its way to
+// the revenue distributor. Each release is followed in the same transaction
+// by the distributor's split, so its balance is zero between transactions
+// once the distributor is deployed.
+func AssetRevenue(assetID uint64) Account { return idAccount(prefixRevenue, assetID) }
+
+// OperatorFees holds an asset's operator fees accrued and not withdrawn.
+func OperatorFees(assetID uint64) Account { return idAccount(prefixOperatorFees, assetID) }
+
+// AssetReserve is an asset's maintenance reserve.
+func AssetReserve(assetID uint64) Account { return idAccount(prefixReserve, assetID) }
+
+// AssetHolders is the holders' part of an asset's revenue not yet claimed:
+// the sum of every holder's claimable amount plus the rounding dust the
+// distributor carries forward.
+func AssetHolders(assetID uint64) Account { return idAccount(prefixHolders, assetID) }
+
+func idAccount(prefix string, id uint64) Account {
+	return Account(prefix + strconv.FormatUint(id, 10))
+}
+
+// String returns the account's name.
+func (a Account) String() string { return string(a) }
+
+// Kind returns the account's kind: "world", "wallet", "escrow", "revenue",
+// "fees:platform", "fees:operator", "reserve" or "holders"; "" for a
+// malformed name.
+func (a Account) Kind() string {
+	switch {
+	case a == World:
+		return "world"
+	case a == PlatformFees:
+		return "fees:platform"
+	case strings.HasPrefix(string(a), prefixWallet):
+		return "wallet"
+	case strings.HasPrefix(string(a), prefixEscrow):
+		return "escrow"
+	case strings.HasPrefix(string(a), prefixRevenue):
+		return "revenue"
+	case strings.HasPrefix(string(a), prefixOperatorFees):
+		return "fees:operator"
+	case strings.HasPrefix(string(a), prefixReserve):
+		return "reserve"
+	case strings.HasPrefix(string(a), prefixHolders):
+		return "holders"
+	}
+	return ""
+}
+
+// Address returns the address of a wallet account.
+func (a Account) Address() (common.Address, bool) {
+	s, ok := strings.CutPrefix(string(a), prefixWallet)
+	if !ok || !common.IsHexAddress(s) {
+		return common.Address{}, false
+	}
+	return common.HexToAddress(s), true
+}
+
+// ID returns the lease or asset id of an escrow, revenue, fee, reserve or
+// holders account.
+func (a Account) ID() (uint64, bool) {
+	rest, ok := a.idPart()
+	if !ok || !canonicalUint(rest) {
+		return 0, false
+	}
+	id, err := strconv.ParseUint(rest, 10, 64)
+	return id, err == nil
+}
+
+// idPart returns what follows the prefix of an account numbered by id.
+func (a Account) idPart() (string, bool) {
+	for _, p := range [...]string{prefixEscrow, prefixRevenue, prefixOperatorFees, prefixReserve, prefixHolders} {
+		if rest, ok := strings.CutPrefix(string(a), p); ok {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// canonicalUint reports whether s is a decimal number without sign or
+// leading zeros that fits 64 bits.
+func canonicalUint(s string) bool {
+	if s == "" || len(s) > 20 || (s[0] == '0' && len(s) > 1) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) < 20 || s <= "18446744073709551615"
+}
+
+// Validate checks that a is one of the names the constructors make.
+func (a Account) Validate() error {
+	switch {
+	case a == World || a == PlatformFees:
+		return nil
+	case strings.HasPrefix(string(a), prefixWallet):
+		if !lowerHexAddress(string(a)[len(prefixWallet):]) {
+			return fmt.Errorf("%w %q: want wallet:0x followed by 40 lower-case hex digits", ErrInvalidAccount, string(a))
+		}
+		return nil
+	}
+	rest, ok := a.idPart()
+	if !ok {
+		return fmt.Errorf("%w %q: unknown kind", ErrInvalidAccount, string(a))
+	}
+	if !canonicalUint(rest) {
+		return fmt.Errorf("%w %q: want a decimal id after the prefix", ErrInvalidAccount, string(a))
+	}
+	return nil
+}
+
+// lowerHexAddress reports whether s is "0x" and 40 lower-case hex digits.
+func lowerHexAddress(s string) bool {
+	if len(s) != 42 || s[0] != '0' || s[1] != 'x' {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseAccount reads an account name and checks it (Validate). Wallet
+// addresses may be given in any case.
+func ParseAccount(s string) (Account, error) {
+	a := Account(s)
+	if rest, ok := strings.CutPrefix(s, prefixWallet); ok && common.IsHexAddress(rest) {
+		a = Wallet(common.HexToAddress(rest))
+	}
+	if err := a.Validate(); err != nil {
+		return "", err
+	}
+	return a, nil
+}

@@ -1,0 +1,437 @@
+package ledger
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
+	"github.com/gpuledger/gpuledger/ledger/internal/enc"
+	"github.com/gpuledger/gpuledger/money"
+)
+
+// perCommit is how many puts or postings one bbolt transaction carries in
+// the journal benchmarks (raw puts and catching up): the indexer's batches
+// of 500 blocks are of this order on a busy chain.
+const perCommit = 50_000
+
+// perCommitUndo is the same for blocks inside the undo window, which the
+// indexer applies a few blocks per transaction once it follows the head.
+const perCommitUndo = 5_000
+
+// BenchmarkJournal measures, in one run, the raw bbolt sequential put rate
+// (8-byte big-endian keys, 48-byte values, perCommit puts per committed,
+// fsynced transaction) and the journal's rate: postings booked through the
+// indexer's own path (batch.book: entry, balances, per-account index with
+// running balances), entries of 1 to 4 postings over 1,250 accounts, 50
+// entries per block; without undo records (catching up, perCommit
+// postings per transaction) and with them (blocks inside the reorg window,
+// perCommitUndo per transaction). Each reports its rate as a metric.
+func BenchmarkJournal(b *testing.B) {
+	b.Run("raw_bbolt_put", func(b *testing.B) {
+		db := benchDB(b)
+		val := make([]byte, 48)
+		var n uint64
+		b.ResetTimer()
+		for done := 0; done < b.N; {
+			batch := min(perCommit, b.N-done)
+			if err := db.Update(func(tx *bolt.Tx) error {
+				bk := tx.Bucket([]byte("raw"))
+				for range batch {
+					n++
+					if err := bk.Put(enc.U64(n), append([]byte(nil), val...)); err != nil {
+						return err
+					}
+				}
+				return nil
+			}); err != nil {
+				b.Fatal(err)
+			}
+			done += batch
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "puts/s")
+	})
+	for _, undo := range []bool{false, true} {
+		name := "postings"
+		if undo {
+			name = "postings_with_undo"
+		}
+		b.Run(name, func(b *testing.B) {
+			st, err := Open(filepath.Join(b.TempDir(), FileName), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer st.Close()
+			// The postings are made before the clock starts.
+			gen := newEntryGen()
+			var all []Postings
+			for n := 0; n < b.N; {
+				ps := gen.next(b.N - n)
+				all = append(all, ps)
+				n += len(ps)
+			}
+			block := uint64(0)
+			b.ResetTimer()
+			per := perCommit
+			if undo {
+				per = perCommitUndo
+			}
+			for done := 0; done < b.N; {
+				want := min(per, b.N-done)
+				got := 0
+				err := st.db.Update(func(tx *bolt.Tx) error {
+					bt, err := newBatch(tx)
+					if err != nil {
+						return err
+					}
+					for got < want && len(all) > 0 {
+						block++
+						if err := bt.beginBlock(blockCtx{Number: block, Hash: common.Hash{byte(block)}, Time: time.Unix(int64(1e9+block*12), 0)}, undo); err != nil {
+							return err
+						}
+						for i := 0; i < 50 && got < want && len(all) > 0; i++ {
+							ps := all[0]
+							all = all[1:]
+							ref := Ref{Block: block, BlockHash: common.Hash{byte(block)}, LogIndex: uint(i)}
+							if _, err := bt.book(KindLeaseRelease, ref, ps...); err != nil {
+								return err
+							}
+							got += len(ps)
+						}
+						if err := bt.endBlock(); err != nil {
+							return err
+						}
+					}
+					return bt.flush()
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+				done += got
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "postings/s")
+		})
+	}
+}
+
+func benchDB(b *testing.B) *bolt.DB {
+	db, err := bolt.Open(filepath.Join(b.TempDir(), "raw.db"), 0o600, &bolt.Options{NoFreelistSync: true, FreelistType: bolt.FreelistMapType})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	if err := db.Update(func(tx *bolt.Tx) error { _, err := tx.CreateBucket([]byte("raw")); return err }); err != nil {
+		b.Fatal(err)
+	}
+	return db
+}
+
+// entryGen makes postings like the indexer's: deposits, releases, splits
+// and refunds over 200 wallets, 1,000 leases and 50 assets.
+type entryGen struct {
+	rng *rand.Rand
+}
+
+func newEntryGen() *entryGen { return &entryGen{rng: rand.New(rand.NewPCG(1, 2))} }
+
+func (g *entryGen) next(room int) Postings {
+	wallet := Wallet(common.BigToAddress(big.NewInt(int64(1 + g.rng.IntN(200)))))
+	lease, asset := uint64(1+g.rng.IntN(1000)), uint64(1+g.rng.IntN(50))
+	amt := money.MustFromUnits(big.NewInt(int64(1 + g.rng.IntN(50_000_000))))
+	switch n := min(room, 1+g.rng.IntN(4)); n {
+	case 1:
+		return Postings{{Source: wallet, Destination: LeaseEscrow(lease), Amount: amt}}
+	case 2:
+		return Postings{{Source: LeaseEscrow(lease), Destination: AssetRevenue(asset), Amount: amt},
+			{Source: LeaseEscrow(lease), Destination: wallet, Amount: amt}}
+	case 3:
+		return Postings{{Source: AssetRevenue(asset), Destination: PlatformFees, Amount: amt},
+			{Source: AssetRevenue(asset), Destination: OperatorFees(asset), Amount: amt},
+			{Source: AssetRevenue(asset), Destination: AssetHolders(asset), Amount: amt}}
+	default:
+		return Postings{{Source: AssetRevenue(asset), Destination: PlatformFees, Amount: amt},
+			{Source: AssetRevenue(asset), Destination: OperatorFees(asset), Amount: amt},
+			{Source: AssetRevenue(asset), Destination: AssetReserve(asset), Amount: amt},
+			{Source: AssetRevenue(asset), Destination: AssetHolders(asset), Amount: amt}}
+	}
+}
+
+// BenchmarkReindex100k measures a full reindex of 100,000 events. The
+// events are synthesized (synthChain): ABI-encoded logs of the real
+// contracts' events, consistent with each other (tokenizations, listings,
+// share transfers, mints, leases that are created, settled with a revenue
+// split, refunded, ended and retired), ten per block, served by an
+// in-memory Source. So the figure is the whole indexer - log grouping,
+// handlers, journal, indexes, undo records for the last 128 blocks, one
+// bbolt transaction per 500 blocks, final fsync - without JSON-RPC.
+func BenchmarkReindex100k(b *testing.B) {
+	src := newSynthChain(b, 100_000, 10)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		path := filepath.Join(b.TempDir(), fmt.Sprintf("r%d.db", i))
+		if _, err := Reindex(context.Background(), path, src, src.m, IndexerConfig{Logger: discardLogger()}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(len(src.logs))*float64(b.N)/b.Elapsed().Seconds(), "events/s")
+	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/reindex")
+}
+
+// TestSynthReindexIsClean runs a small synthetic chain through the
+// indexer: nothing may be skipped, and the journal must balance, so the
+// benchmark measures the real path rather than the skip path.
+func TestSynthReindexIsClean(t *testing.T) {
+	src := newSynthChain(t, 5_000, 10)
+	st, err := Open(filepath.Join(t.TempDir(), FileName), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ix, err := NewIndexer(st, src, src.m, IndexerConfig{Logger: testLogger(t), BatchBlocks: 97})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.CatchUp(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	s := ix.Status().Stats
+	if int(s.Logs) != len(src.logs) || s.Malformed+s.Inconsistent+s.UnknownContract+s.Ignored != 0 {
+		t.Fatalf("%d synthetic logs, stats %+v", len(src.logs), s)
+	}
+	bals, err := st.Balances("", PageRequest{Limit: MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := new(big.Int)
+	for _, b := range bals.Items {
+		sum.Add(sum, b.Balance.Units())
+	}
+	if sum.Sign() != 0 || bals.Next != "" {
+		t.Fatalf("balances sum to %s", formatUnits(sum))
+	}
+}
+
+// synthChain is an in-memory Source over synthesized blocks and logs.
+type synthChain struct {
+	m       *contracts.Manifest
+	headers []*types.Header // by number; [0] is genesis
+	logs    []types.Log     // in chain order
+	byBlock map[uint64][]types.Log
+}
+
+func (s *synthChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
+	if n == nil {
+		return s.headers[len(s.headers)-1], nil
+	}
+	if !n.IsUint64() || n.Uint64() >= uint64(len(s.headers)) {
+		return nil, ethereum.NotFound
+	}
+	return s.headers[n.Uint64()], nil
+}
+
+func (s *synthChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	var out []types.Log
+	for n := q.FromBlock.Uint64(); n <= q.ToBlock.Uint64(); n++ {
+		out = append(out, s.byBlock[n]...)
+	}
+	return out, nil
+}
+
+func (s *synthChain) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
+	return nil, fmt.Errorf("synthetic chain: no state")
+}
+
+// newSynthChain synthesizes about n events, perBlock per block.
+func newSynthChain(tb testing.TB, n, perBlock int) *synthChain {
+	tb.Helper()
+	abis := contracts.ABIs()
+	addr := func(i byte) common.Address { return common.BytesToAddress([]byte{0xc0, i}) }
+	m := &contracts.Manifest{ChainID: "1337", DeployBlock: 1, Contracts: map[string]contracts.Deployment{
+		contracts.StablecoinName: {Address: addr(1)}, contracts.GPUAssetName: {Address: addr(2)},
+		contracts.LeaseMarketName: {Address: addr(3)}, contracts.TelemetryOracleName: {Address: addr(4)},
+	}}
+	token, asset, market := abis[contracts.StablecoinName], abis[contracts.GPUAssetName], abis[contracts.LeaseMarketName]
+	tokenAt, assetAt, marketAt := addr(1), addr(2), addr(3)
+	var evs []types.Log
+	emit := func(a *abi.ABI, at common.Address, name string, args ...any) {
+		evs = append(evs, synthLog(tb, a, at, name, args...))
+	}
+	u := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+	rng := rand.New(rand.NewPCG(5, 5))
+	const assets, supply = 10, 1_000_000
+	op := common.BytesToAddress([]byte{0xaa})
+	acc := make([]*big.Int, assets+1)
+	dust := make([]*big.Int, assets+1)
+	scale := contracts.AccScale
+	for id := uint64(1); id <= assets; id++ {
+		p := gpuasset.GPUAssetTokenizeParams{GpuModel: "H100", GpuCount: 8, RatedPowerW: 10200, Location: "US-TX-1",
+			CommissionedAt: 1_700_000_000, BookValue: u(280_000_000_000), UsefulLifeMonths: 48, ShareSupply: u(supply),
+			OperatorFeeBps: 1500, ReserveBps: 500}
+		emit(asset, assetAt, "AssetTokenized", u(id), op, p)
+		emit(asset, assetAt, "AssetFeesChanged", u(id), uint16(0), uint16(0), uint16(1500), uint16(500))
+		emit(asset, assetAt, "TransferSingle", op, common.Address{}, op, u(id), u(supply))
+		emit(market, marketAt, "ListingCreated", u(id), u(id), op, uint32(1_000_000), u(2_000_000), uint32(1), uint32(720), uint16(9900), uint16(1000))
+		acc[id], dust[id] = big.NewInt(1), new(big.Int)
+	}
+	for lease := uint64(1); len(evs) < n; lease++ {
+		id := 1 + lease%assets
+		renter := common.BigToAddress(u(0x1000 + lease%300))
+		deposit := u(10_000_000 + rng.Uint64N(10_000_000))
+		released := new(big.Int).Div(new(big.Int).Mul(deposit, u(1+rng.Uint64N(9))), u(10))
+		start := 1_700_000_000 + lease*10
+		emit(token, tokenAt, "Transfer", common.Address{}, renter, deposit)
+		emit(market, marketAt, "LeaseCreated", u(lease), u(id), u(id), renter, uint32(1), u(2_000_000), start, start+3600, deposit)
+		emit(market, marketAt, "LeaseSettled", u(lease), u(id), start, start+1800, released, u(0), released,
+			new(big.Int).Sub(deposit, released), u(0))
+		pf := new(big.Int).Div(new(big.Int).Mul(released, u(300)), u(10_000))
+		of := new(big.Int).Div(new(big.Int).Mul(released, u(1500)), u(10_000))
+		rs := new(big.Int).Div(new(big.Int).Mul(released, u(500)), u(10_000))
+		hold := new(big.Int).Sub(released, pf)
+		hold.Sub(hold, of).Sub(hold, rs)
+		total := new(big.Int).Mul(hold, scale)
+		total.Add(total, dust[id])
+		step, rest := new(big.Int).QuoRem(total, u(supply), new(big.Int))
+		acc[id].Add(acc[id], step)
+		dust[id] = rest
+		emit(asset, assetAt, "RevenueDeposited", u(id), marketAt, released, pf, of, rs, hold, new(big.Int).Set(acc[id]), new(big.Int).Set(dust[id]))
+		emit(market, marketAt, "LeaseRefunded", u(lease), renter, new(big.Int).Sub(deposit, released))
+		emit(market, marketAt, "LeaseStatusChanged", u(lease), uint8(4))
+		emit(market, marketAt, "LeaseEnded", u(lease), uint8(1), new(big.Int).Sub(deposit, released), u(0))
+		emit(market, marketAt, "LeaseRetired", u(lease), u(id), uint32(1))
+		emit(asset, assetAt, "TransferSingle", op, op, common.BigToAddress(u(0x2000+lease%500)), u(id), u(1))
+	}
+	s := &synthChain{m: m, byBlock: map[uint64][]types.Log{}}
+	s.headers = append(s.headers, &types.Header{Number: u(0), Time: 1_700_000_000, Difficulty: u(0)})
+	for i := 0; i < len(evs); i += perBlock {
+		parent := s.headers[len(s.headers)-1]
+		h := &types.Header{ParentHash: parent.Hash(), Number: u(uint64(len(s.headers))), Time: parent.Time + 12, Difficulty: u(0)}
+		s.headers = append(s.headers, h)
+		for j := i; j < min(i+perBlock, len(evs)); j++ {
+			l := evs[j]
+			l.BlockNumber, l.BlockHash, l.BlockTimestamp = h.Number.Uint64(), h.Hash(), h.Time
+			l.Index, l.TxHash = uint(j-i), common.BigToHash(u(uint64(j+1)))
+			s.byBlock[l.BlockNumber] = append(s.byBlock[l.BlockNumber], l)
+			s.logs = append(s.logs, l)
+		}
+	}
+	return s
+}
+
+// synthLog ABI-encodes one event: indexed arguments as topics, the rest
+// as data.
+func synthLog(tb testing.TB, a *abi.ABI, at common.Address, name string, args ...any) types.Log {
+	ev, ok := a.Events[name]
+	if !ok || len(args) != len(ev.Inputs) {
+		tb.Fatalf("event %s: %d args for %d inputs", name, len(args), len(ev.Inputs))
+	}
+	topics := []common.Hash{ev.ID}
+	var data []any
+	for i, in := range ev.Inputs {
+		if in.Indexed {
+			t, err := abi.MakeTopics([]any{args[i]})
+			if err != nil {
+				tb.Fatalf("%s topic %s: %v", name, in.Name, err)
+			}
+			topics = append(topics, t[0][0])
+		} else {
+			data = append(data, args[i])
+		}
+	}
+	packed, err := ev.Inputs.NonIndexed().Pack(data...)
+	if err != nil {
+		tb.Fatalf("pack %s: %v", name, err)
+	}
+	return types.Log{Address: at, Topics: topics, Data: packed}
+}
+
+// BenchmarkJournalVsRaw interleaves the two measurements of
+// BenchmarkJournal - a committed transaction of perCommit raw sequential
+// puts, then one of perCommit journal postings, over and over - so that
+// both rates come from the same stretch of time, and reports them and
+// their ratio (raw puts per second / postings per second). b.N counts
+// postings.
+func BenchmarkJournalVsRaw(b *testing.B) {
+	db := benchDB(b)
+	st, err := Open(filepath.Join(b.TempDir(), FileName), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	gen := newEntryGen()
+	var all []Postings
+	for n := 0; n < b.N; {
+		ps := gen.next(b.N - n)
+		all = append(all, ps)
+		n += len(ps)
+	}
+	val := make([]byte, 48)
+	var rawKey, block uint64
+	var rawTime, journalTime time.Duration
+	rawPuts, postings := 0, 0
+	b.ResetTimer()
+	for postings < b.N {
+		want := min(perCommit, b.N-postings)
+		start := time.Now()
+		if err := db.Update(func(tx *bolt.Tx) error {
+			bk := tx.Bucket([]byte("raw"))
+			for range want {
+				rawKey++
+				if err := bk.Put(enc.U64(rawKey), append([]byte(nil), val...)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			b.Fatal(err)
+		}
+		rawTime += time.Since(start)
+		rawPuts += want
+		start = time.Now()
+		got := 0
+		if err := st.db.Update(func(tx *bolt.Tx) error {
+			bt, err := newBatch(tx)
+			if err != nil {
+				return err
+			}
+			for got < want && len(all) > 0 {
+				block++
+				if err := bt.beginBlock(blockCtx{Number: block, Hash: common.Hash{byte(block)}, Time: time.Unix(int64(1e9+block*12), 0)}, false); err != nil {
+					return err
+				}
+				for i := 0; i < 50 && got < want && len(all) > 0; i++ {
+					ps := all[0]
+					all = all[1:]
+					if _, err := bt.book(KindLeaseRelease, Ref{Block: block, LogIndex: uint(i)}, ps...); err != nil {
+						return err
+					}
+					got += len(ps)
+				}
+				if err := bt.endBlock(); err != nil {
+					return err
+				}
+			}
+			return bt.flush()
+		}); err != nil {
+			b.Fatal(err)
+		}
+		journalTime += time.Since(start)
+		postings += got
+	}
+	rawRate := float64(rawPuts) / rawTime.Seconds()
+	journalRate := float64(postings) / journalTime.Seconds()
+	b.ReportMetric(rawRate, "raw_puts/s")
+	b.ReportMetric(journalRate, "postings/s")
+	b.ReportMetric(rawRate/journalRate, "raw/journal")
+}

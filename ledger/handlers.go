@@ -1,0 +1,45 @@
+package ledger
+
+import (
+	"github.com/gpuledger/gpuledger/contracts"
+)
+
+// handlers is every event the mirror follows, one handler each, by
+// contract. docs/ledger.md lists what each one writes and books.
+var handlers = []handler{
+	// TestStablecoin (ERC-20). FaucetMint needs no handler: the mint is the
+	// Transfer from the zero address that comes with it.
+	{contracts.StablecoinName, "Transfer", onTokenTransfer},
+
+	// GPUAsset: assets and shares.
+	{contracts.GPUAssetName, "AssetTokenized", onAssetTokenized},
+	{contracts.GPUAssetName, "MetadataUpdated", onMetadataUpdated},
+	{contracts.GPUAssetName, "OperatorChanged", onOperatorChanged},
+	{contracts.GPUAssetName, "TransferSingle", onSharesTransferSingle},
+	{contracts.GPUAssetName, "TransferBatch", onSharesTransferBatch},
+
+	// GPUAsset as RevenueDistributor: the revenue split and its payouts.
+	{contracts.GPUAssetName, "AssetFeesChanged", onAssetFeesChanged},
+	{contracts.GPUAssetName, "RevenueDeposited", onRevenueDeposited},
+	{contracts.GPUAssetName, "RevenueClaimed", onRevenueClaimed},
+	{contracts.GPUAssetName, "OperatorFeesWithdrawn", onOperatorFeesWithdrawn},
+	{contracts.GPUAssetName, "ReserveWithdrawn", onReserveWithdrawn},
+	{contracts.GPUAssetName, "PlatformFeesWithdrawn", onPlatformFeesWithdrawn},
+
+	// LeaseMarket: listings and leases.
+	{contracts.LeaseMarketName, "ListingCreated", onListingCreated},
+	{contracts.LeaseMarketName, "ListingPriceChanged", onListingPriceChanged},
+	{contracts.LeaseMarketName, "ListingActiveChanged", onListingActiveChanged},
+	{contracts.LeaseMarketName, "LeaseCreated", onLeaseCreated},
+	{contracts.LeaseMarketName, "LeaseToppedUp", onLeaseToppedUp},
+	{contracts.LeaseMarketName, "LeaseSettled", onLeaseSettled},
+	{contracts.LeaseMarketName, "SlaCredited", onSlaCredited},
+	{contracts.LeaseMarketName, "LeaseStatusChanged", onLeaseStatusChanged},
+	{contracts.LeaseMarketName, "LeaseClosed", onLeaseClosed},
+	{contracts.LeaseMarketName, "LeaseEnded", onLeaseEnded},
+	{contracts.LeaseMarketName, "LeaseRefunded", onLeaseRefunded},
+	{contracts.LeaseMarketName, "LeaseRetired", onLeaseRetired},
+
+	// TelemetryOracle: epoch reports.
+	{contracts.TelemetryOracleName, "EpochReported", onEpochReported},
+}

@@ -1,0 +1,430 @@
+package ledger
+
+import (
+	"time"
+
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
+	"github.com/gpuledger/gpuledger/money"
+)
+
+var marketABI = leasemarket.NewLeaseMarket()
+
+// The contract's LeaseStatus and CloseReason enums, by value.
+var (
+	leaseStatuses = [...]contracts.LeaseStatus{"", contracts.LeaseActive, contracts.LeaseOverdrawn,
+		contracts.LeaseClosing, contracts.LeaseEnded}
+	closeReasons = [...]contracts.CloseReason{"", contracts.ReasonExpired, contracts.ReasonClosedByRenter,
+		contracts.ReasonOutOfFunds}
+)
+
+func unixUTC(sec uint64) time.Time { return time.Unix(int64(sec), 0).UTC() }
+
+// ------------------------------------------------------------------ listings
+
+func onListingCreated(c *logCtx) error {
+	ev, err := marketABI.UnpackListingCreatedEvent(c.log)
+	if err != nil {
+		return malformed("ListingCreated: %v", err)
+	}
+	listingID, err := id("listing id", ev.ListingId)
+	if err != nil {
+		return err
+	}
+	assetID, err := id("asset id", ev.AssetId)
+	if err != nil {
+		return err
+	}
+	price, err := amount("price per GPU-hour", ev.PricePerGpuHour)
+	if err != nil {
+		return err
+	}
+	if c.get(bListings, idKey(listingID)) != nil {
+		return inconsistent("listing %d created twice", listingID)
+	}
+	l := contracts.Listing{
+		ID: listingID, AssetID: assetID, Active: true,
+		ListingSpec: contracts.ListingSpec{
+			GPUs: ev.Gpus, PricePerGPUHour: price, MinHours: ev.MinHours, MaxHours: ev.MaxHours,
+			SLAAvailabilityBps: ev.SlaAvailabilityBps, CreditBps: ev.CreditBps,
+		},
+	}
+	if err := c.putJSON(bListings, idKey(listingID), l); err != nil {
+		return err
+	}
+	return c.put(bListingsByAsset, idIDKey(assetID, listingID), []byte{})
+}
+
+func (c *logCtx) loadListing(listingID uint64) (contracts.Listing, error) {
+	var l contracts.Listing
+	ok, err := c.getJSON(bListings, idKey(listingID), &l)
+	if err != nil {
+		return l, err
+	}
+	if !ok {
+		return l, inconsistent("listing %d is not in the mirror", listingID)
+	}
+	return l, nil
+}
+
+func onListingPriceChanged(c *logCtx) error {
+	ev, err := marketABI.UnpackListingPriceChangedEvent(c.log)
+	if err != nil {
+		return malformed("ListingPriceChanged: %v", err)
+	}
+	listingID, err := id("listing id", ev.ListingId)
+	if err != nil {
+		return err
+	}
+	price, err := amount("new price", ev.NewPrice)
+	if err != nil {
+		return err
+	}
+	l, err := c.loadListing(listingID)
+	if err != nil {
+		return err
+	}
+	l.PricePerGPUHour = price
+	return c.putJSON(bListings, idKey(listingID), l)
+}
+
+func onListingActiveChanged(c *logCtx) error {
+	ev, err := marketABI.UnpackListingActiveChangedEvent(c.log)
+	if err != nil {
+		return malformed("ListingActiveChanged: %v", err)
+	}
+	listingID, err := id("listing id", ev.ListingId)
+	if err != nil {
+		return err
+	}
+	l, err := c.loadListing(listingID)
+	if err != nil {
+		return err
+	}
+	l.Active = ev.Active
+	return c.putJSON(bListings, idKey(listingID), l)
+}
+
+// -------------------------------------------------------------------- leases
+
+func (c *logCtx) loadLease(leaseID uint64) (contracts.Lease, error) {
+	var l contracts.Lease
+	ok, err := c.getJSON(bLeases, idKey(leaseID), &l)
+	if err != nil {
+		return l, err
+	}
+	if !ok {
+		return l, inconsistent("lease %d is not in the mirror", leaseID)
+	}
+	return l, nil
+}
+
+// escrowOf is deposit - released - refunded, or an error when the mirror's
+// figures would make it negative.
+func escrowOf(l contracts.Lease) (money.Amount, error) {
+	e, err := l.Deposit.Sub(l.Released)
+	if err == nil {
+		e, err = e.Sub(l.Refunded)
+	}
+	if err != nil {
+		return money.Amount{}, inconsistent("lease %d: deposit %s < released %s + refunded %s", l.ID, l.Deposit, l.Released, l.Refunded)
+	}
+	return e, nil
+}
+
+// onLeaseCreated records the lease, reserves its GPUs on the listing and
+// books the deposit into the lease's escrow.
+func onLeaseCreated(c *logCtx) error {
+	ev, err := marketABI.UnpackLeaseCreatedEvent(c.log)
+	if err != nil {
+		return malformed("LeaseCreated: %v", err)
+	}
+	leaseID, err := id("lease id", ev.LeaseId)
+	if err != nil {
+		return err
+	}
+	listingID, err := id("listing id", ev.ListingId)
+	if err != nil {
+		return err
+	}
+	assetID, err := id("asset id", ev.AssetId)
+	if err != nil {
+		return err
+	}
+	price, err := amount("price per GPU-hour", ev.PricePerGpuHour)
+	if err != nil {
+		return err
+	}
+	deposit, err := amount("deposit", ev.Deposit)
+	if err != nil {
+		return err
+	}
+	if c.get(bLeases, idKey(leaseID)) != nil {
+		return inconsistent("lease %d created twice", leaseID)
+	}
+	lst, err := c.loadListing(listingID)
+	if err != nil {
+		return err
+	}
+	l := contracts.Lease{
+		ID: leaseID, ListingID: listingID, AssetID: assetID, Renter: ev.Renter, GPUs: ev.Gpus,
+		PricePerGPUHour: price, Start: unixUTC(ev.Start), End: unixUTC(ev.End), SettledUntil: unixUTC(ev.Start),
+		Deposit: deposit, Escrow: deposit, Status: contracts.LeaseActive,
+	}
+	lst.LeasedGPUs += ev.Gpus
+	if err := c.putJSON(bListings, idKey(listingID), lst); err != nil {
+		return err
+	}
+	if err := c.putLease(l, ""); err != nil {
+		return err
+	}
+	return c.post(KindLeaseDeposit, Posting{Source: Wallet(ev.Renter), Destination: LeaseEscrow(leaseID), Amount: deposit})
+}
+
+// putLease stores a lease and keeps its indexes; prevStatus is the status
+// it was indexed under ("" for a new lease).
+func (c *logCtx) putLease(l contracts.Lease, prevStatus contracts.LeaseStatus) error {
+	if err := c.putJSON(bLeases, idKey(l.ID), l); err != nil {
+		return err
+	}
+	if prevStatus == "" {
+		if err := c.put(bLeasesByRenter, addrIDKey(l.Renter, l.ID), []byte{}); err != nil {
+			return err
+		}
+		if err := c.put(bLeasesByAsset, idIDKey(l.AssetID, l.ID), []byte{}); err != nil {
+			return err
+		}
+	} else if prevStatus != l.Status {
+		if err := c.del(bLeasesByStatus, statusKey(string(prevStatus), l.ID)); err != nil {
+			return err
+		}
+	}
+	if prevStatus != l.Status {
+		return c.put(bLeasesByStatus, statusKey(string(l.Status), l.ID), []byte{})
+	}
+	return nil
+}
+
+func onLeaseToppedUp(c *logCtx) error {
+	ev, err := marketABI.UnpackLeaseToppedUpEvent(c.log)
+	if err != nil {
+		return malformed("LeaseToppedUp: %v", err)
+	}
+	leaseID, err := id("lease id", ev.LeaseId)
+	if err != nil {
+		return err
+	}
+	amt, err := amount("top-up", ev.Amount)
+	if err != nil {
+		return err
+	}
+	deposited, err := amount("deposited", ev.Deposited)
+	if err != nil {
+		return err
+	}
+	l, err := c.loadLease(leaseID)
+	if err != nil {
+		return err
+	}
+	if l.Deposit.Add(amt).Cmp(deposited) != 0 {
+		c.warn("lease deposit diverges from the chain", "lease", leaseID, "mirror", l.Deposit.Add(amt), "chain", deposited)
+	}
+	l.Deposit = deposited
+	if l.Escrow, err = escrowOf(l); err != nil {
+		return err
+	}
+	if err := c.putLease(l, l.Status); err != nil {
+		return err
+	}
+	return c.post(KindLeaseTopUp, Posting{Source: Wallet(ev.From), Destination: LeaseEscrow(leaseID), Amount: amt})
+}
+
+// onLeaseSettled advances the lease's settlement and books what it
+// released from escrow to the asset's revenue account (the distributor's
+// RevenueDeposited that follows splits it).
+func onLeaseSettled(c *logCtx) error {
+	ev, err := marketABI.UnpackLeaseSettledEvent(c.log)
+	if err != nil {
+		return malformed("LeaseSettled: %v", err)
+	}
+	leaseID, err := id("lease id", ev.LeaseId)
+	if err != nil {
+		return err
+	}
+	released, err := amount("released", ev.Released)
+	if err != nil {
+		return err
+	}
+	credit, err := amount("credit", ev.Credit)
+	if err != nil {
+		return err
+	}
+	escrow, err := amount("escrow", ev.Escrow)
+	if err != nil {
+		return err
+	}
+	l, err := c.loadLease(leaseID)
+	if err != nil {
+		return err
+	}
+	l.SettledUntil = unixUTC(ev.To)
+	l.Released = l.Released.Add(released)
+	l.Credited = l.Credited.Add(credit)
+	if l.Escrow, err = escrowOf(l); err != nil {
+		return err
+	}
+	if l.Escrow.Cmp(escrow) != 0 {
+		c.warn("lease escrow diverges from the chain", "lease", leaseID, "mirror", l.Escrow, "chain", escrow)
+	}
+	if err := c.putLease(l, l.Status); err != nil {
+		return err
+	}
+	return c.post(KindLeaseRelease, Posting{Source: LeaseEscrow(leaseID), Destination: AssetRevenue(l.AssetID), Amount: released})
+}
+
+func onSlaCredited(c *logCtx) error {
+	ev, err := marketABI.UnpackSlaCreditedEvent(c.log)
+	if err != nil {
+		return malformed("SlaCredited: %v", err)
+	}
+	leaseID, err := id("lease id", ev.LeaseId)
+	if err != nil {
+		return err
+	}
+	due, err := amount("due", ev.Due)
+	if err != nil {
+		return err
+	}
+	credit, err := amount("credit", ev.Credit)
+	if err != nil {
+		return err
+	}
+	if c.get(bLeases, idKey(leaseID)) == nil {
+		return inconsistent("SLA credit for lease %d, which is not in the mirror", leaseID)
+	}
+	sc := SLACredit{LeaseID: leaseID, Epoch: ev.Epoch, AvailabilityBps: ev.AvailabilityBps, TargetBps: ev.TargetBps,
+		Due: due, Credit: credit, Time: c.blk.Time, Ref: c.ref}
+	return c.putJSON(bSLACredits, idIDKey(leaseID, ev.Epoch), sc)
+}
+
+func onLeaseStatusChanged(c *logCtx) error {
+	ev, err := marketABI.UnpackLeaseStatusChangedEvent(c.log)
+	if err != nil {
+		return malformed("LeaseStatusChanged: %v", err)
+	}
+	leaseID, err := id("lease id", ev.LeaseId)
+	if err != nil {
+		return err
+	}
+	if ev.Status == 0 || int(ev.Status) >= len(leaseStatuses) {
+		return malformed("LeaseStatusChanged: unknown status %d", ev.Status)
+	}
+	l, err := c.loadLease(leaseID)
+	if err != nil {
+		return err
+	}
+	prev := l.Status
+	l.Status = leaseStatuses[ev.Status]
+	return c.putLease(l, prev)
+}
+
+func onLeaseClosed(c *logCtx) error {
+	ev, err := marketABI.UnpackLeaseClosedEvent(c.log)
+	if err != nil {
+		return malformed("LeaseClosed: %v", err)
+	}
+	leaseID, err := id("lease id", ev.LeaseId)
+	if err != nil {
+		return err
+	}
+	if int(ev.Reason) >= len(closeReasons) {
+		return malformed("LeaseClosed: unknown reason %d", ev.Reason)
+	}
+	l, err := c.loadLease(leaseID)
+	if err != nil {
+		return err
+	}
+	l.End = unixUTC(ev.End)
+	l.CloseReason = closeReasons[ev.Reason]
+	return c.putLease(l, l.Status)
+}
+
+func onLeaseEnded(c *logCtx) error {
+	ev, err := marketABI.UnpackLeaseEndedEvent(c.log)
+	if err != nil {
+		return malformed("LeaseEnded: %v", err)
+	}
+	leaseID, err := id("lease id", ev.LeaseId)
+	if err != nil {
+		return err
+	}
+	if int(ev.Reason) >= len(closeReasons) {
+		return malformed("LeaseEnded: unknown reason %d", ev.Reason)
+	}
+	l, err := c.loadLease(leaseID)
+	if err != nil {
+		return err
+	}
+	l.CloseReason = closeReasons[ev.Reason]
+	return c.putLease(l, l.Status)
+}
+
+// onLeaseRefunded books unspent escrow back to the renter's wallet.
+func onLeaseRefunded(c *logCtx) error {
+	ev, err := marketABI.UnpackLeaseRefundedEvent(c.log)
+	if err != nil {
+		return malformed("LeaseRefunded: %v", err)
+	}
+	leaseID, err := id("lease id", ev.LeaseId)
+	if err != nil {
+		return err
+	}
+	amt, err := amount("refund", ev.Amount)
+	if err != nil {
+		return err
+	}
+	l, err := c.loadLease(leaseID)
+	if err != nil {
+		return err
+	}
+	l.Refunded = l.Refunded.Add(amt)
+	if l.Escrow, err = escrowOf(l); err != nil {
+		return err
+	}
+	if err := c.putLease(l, l.Status); err != nil {
+		return err
+	}
+	return c.post(KindLeaseRefund, Posting{Source: LeaseEscrow(leaseID), Destination: Wallet(ev.Renter), Amount: amt})
+}
+
+// onLeaseRetired frees the lease's GPUs on its listing.
+func onLeaseRetired(c *logCtx) error {
+	ev, err := marketABI.UnpackLeaseRetiredEvent(c.log)
+	if err != nil {
+		return malformed("LeaseRetired: %v", err)
+	}
+	leaseID, err := id("lease id", ev.LeaseId)
+	if err != nil {
+		return err
+	}
+	l, err := c.loadLease(leaseID)
+	if err != nil {
+		return err
+	}
+	if l.Retired {
+		return inconsistent("lease %d retired twice", leaseID)
+	}
+	lst, err := c.loadListing(l.ListingID)
+	if err != nil {
+		return err
+	}
+	if lst.LeasedGPUs < l.GPUs {
+		return inconsistent("listing %d has %d GPUs leased, lease %d frees %d", lst.ID, lst.LeasedGPUs, leaseID, l.GPUs)
+	}
+	lst.LeasedGPUs -= l.GPUs
+	l.Retired = true
+	if err := c.putJSON(bListings, idKey(lst.ID), lst); err != nil {
+		return err
+	}
+	return c.putLease(l, l.Status)
+}

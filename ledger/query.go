@@ -1,0 +1,672 @@
+package ledger
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/ledger/internal/enc"
+)
+
+// Queries. Each runs in its own read transaction, so it sees one
+// committed state of the mirror (never half a batch) and may run
+// concurrently with the indexer and other queries. Results are copies.
+// A missing entity is ErrNotFound; a bad page request ErrInvalidPage.
+
+func getJSON(tx *bolt.Tx, id bucketID, k []byte, v any) error {
+	raw := bucket(tx, id).Get(k)
+	if raw == nil {
+		return ErrNotFound
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("ledger: decode %s/%x: %w", bucketNames[id], k, err)
+	}
+	return nil
+}
+
+// view runs fn in a read transaction.
+func (s *Store) view(fn func(tx *bolt.Tx) error) error { return s.db.View(fn) }
+
+// ------------------------------------------------------------------ assets
+
+// AssetFilter narrows Assets; nil fields do not filter.
+type AssetFilter struct {
+	Operator *common.Address
+}
+
+// Asset returns an asset by id.
+func (s *Store) Asset(id uint64) (contracts.Asset, error) {
+	var a contracts.Asset
+	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx, bAssets, idKey(id), &a) })
+	if err != nil {
+		return a, fmt.Errorf("asset %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// Assets lists assets by id, or an operator's assets.
+func (s *Store) Assets(f AssetFilter, p PageRequest) (Page[contracts.Asset], error) {
+	var out Page[contracts.Asset]
+	out.Items = []contracts.Asset{}
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		if f.Operator != nil {
+			out.Next, err = scan(tx, bAssetsByOperator, f.Operator[:], p, func(k, _ []byte) (bool, error) {
+				var a contracts.Asset
+				if err := getJSON(tx, bAssets, k[20:], &a); err != nil {
+					return false, err
+				}
+				out.Items = append(out.Items, a)
+				return true, nil
+			})
+			return err
+		}
+		out.Next, err = scan(tx, bAssets, nil, p, func(_, v []byte) (bool, error) {
+			var a contracts.Asset
+			if err := json.Unmarshal(v, &a); err != nil {
+				return false, err
+			}
+			out.Items = append(out.Items, a)
+			return true, nil
+		})
+		return err
+	})
+	return out, err
+}
+
+// ---------------------------------------------------------------- listings
+
+// ListingFilter narrows Listings; nil fields do not filter.
+type ListingFilter struct {
+	AssetID *uint64
+}
+
+// Listing returns a listing by id.
+func (s *Store) Listing(id uint64) (contracts.Listing, error) {
+	var l contracts.Listing
+	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx, bListings, idKey(id), &l) })
+	if err != nil {
+		return l, fmt.Errorf("listing %d: %w", id, err)
+	}
+	return l, nil
+}
+
+// Listings lists listings by id, or an asset's listings.
+func (s *Store) Listings(f ListingFilter, p PageRequest) (Page[contracts.Listing], error) {
+	var out Page[contracts.Listing]
+	out.Items = []contracts.Listing{}
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		if f.AssetID != nil {
+			out.Next, err = scan(tx, bListingsByAsset, idKey(*f.AssetID), p, func(k, _ []byte) (bool, error) {
+				var l contracts.Listing
+				if err := getJSON(tx, bListings, k[8:], &l); err != nil {
+					return false, err
+				}
+				out.Items = append(out.Items, l)
+				return true, nil
+			})
+			return err
+		}
+		out.Next, err = scan(tx, bListings, nil, p, func(_, v []byte) (bool, error) {
+			var l contracts.Listing
+			if err := json.Unmarshal(v, &l); err != nil {
+				return false, err
+			}
+			out.Items = append(out.Items, l)
+			return true, nil
+		})
+		return err
+	})
+	return out, err
+}
+
+// ------------------------------------------------------------------ leases
+
+// LeaseFilter narrows Leases; zero fields do not filter. With several
+// filters the most selective index is walked (renter, then asset, then
+// status) and the others are applied to what it yields.
+type LeaseFilter struct {
+	Renter  *common.Address
+	AssetID *uint64
+	Status  contracts.LeaseStatus
+}
+
+// Lease returns a lease by id.
+func (s *Store) Lease(id uint64) (contracts.Lease, error) {
+	var l contracts.Lease
+	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx, bLeases, idKey(id), &l) })
+	if err != nil {
+		return l, fmt.Errorf("lease %d: %w", id, err)
+	}
+	return l, nil
+}
+
+// Leases lists leases by id, filtered by renter, asset and status.
+func (s *Store) Leases(f LeaseFilter, p PageRequest) (Page[contracts.Lease], error) {
+	var out Page[contracts.Lease]
+	out.Items = []contracts.Lease{}
+	match := func(l contracts.Lease) bool {
+		return (f.Renter == nil || l.Renter == *f.Renter) &&
+			(f.AssetID == nil || l.AssetID == *f.AssetID) &&
+			(f.Status == "" || l.Status == f.Status)
+	}
+	err := s.view(func(tx *bolt.Tx) error {
+		var (
+			idx    bucketID
+			prefix []byte
+		)
+		switch {
+		case f.Renter != nil:
+			idx, prefix = bLeasesByRenter, f.Renter[:]
+		case f.AssetID != nil:
+			idx, prefix = bLeasesByAsset, idKey(*f.AssetID)
+		case f.Status != "":
+			idx, prefix = bLeasesByStatus, append([]byte(f.Status), 0)
+		default:
+			var err error
+			out.Next, err = scan(tx, bLeases, nil, p, func(_, v []byte) (bool, error) {
+				var l contracts.Lease
+				if err := json.Unmarshal(v, &l); err != nil {
+					return false, err
+				}
+				out.Items = append(out.Items, l)
+				return true, nil
+			})
+			return err
+		}
+		var err error
+		out.Next, err = scan(tx, idx, prefix, p, func(k, _ []byte) (bool, error) {
+			var l contracts.Lease
+			if err := getJSON(tx, bLeases, k[len(k)-8:], &l); err != nil {
+				return false, err
+			}
+			if !match(l) {
+				return false, nil
+			}
+			out.Items = append(out.Items, l)
+			return true, nil
+		})
+		return err
+	})
+	return out, err
+}
+
+// SLACredits lists the SLA credits of a lease by epoch.
+func (s *Store) SLACredits(leaseID uint64, p PageRequest) (Page[SLACredit], error) {
+	return listJSON[SLACredit](s, bSLACredits, idKey(leaseID), p)
+}
+
+// listJSON pages over a bucket's JSON values under a prefix.
+func listJSON[T any](s *Store, id bucketID, prefix []byte, p PageRequest) (Page[T], error) {
+	out := Page[T]{Items: []T{}}
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		out.Next, err = scan(tx, id, prefix, p, func(_, v []byte) (bool, error) {
+			var item T
+			if err := json.Unmarshal(v, &item); err != nil {
+				return false, err
+			}
+			out.Items = append(out.Items, item)
+			return true, nil
+		})
+		return err
+	})
+	return out, err
+}
+
+// ------------------------------------------------------- holdings, revenue
+
+// Holding returns one holder's position in one asset, with what it may
+// claim as of the cursor block.
+func (s *Store) Holding(assetID uint64, holder common.Address) (Holding, error) {
+	var h Holding
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		h, err = readHolding(tx, assetID, holder)
+		return err
+	})
+	if err != nil {
+		return h, fmt.Errorf("holding of %s in asset %d: %w", holder, assetID, err)
+	}
+	return h, nil
+}
+
+func readHolding(tx *bolt.Tx, assetID uint64, holder common.Address) (Holding, error) {
+	var rec holdingRecord
+	if err := getJSON(tx, bHoldings, idAddrKey(assetID, holder), &rec); err != nil {
+		return Holding{}, err
+	}
+	var pool RevenuePool
+	if err := getJSON(tx, bPools, idKey(assetID), &pool); err != nil {
+		return Holding{}, err
+	}
+	return rec.view(assetID, holder, pool.acc()), nil
+}
+
+// Holdings lists an address's holdings by asset id: shares, claimable
+// (as of the cursor block) and claimed.
+func (s *Store) Holdings(holder common.Address, p PageRequest) (Page[Holding], error) {
+	out := Page[Holding]{Items: []Holding{}}
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		out.Next, err = scan(tx, bHoldingsByHolder, holder[:], p, func(k, _ []byte) (bool, error) {
+			h, err := readHolding(tx, enc.ReadU64(k[20:]), holder)
+			if err != nil {
+				return false, err
+			}
+			out.Items = append(out.Items, h)
+			return true, nil
+		})
+		return err
+	})
+	return out, err
+}
+
+// Holders lists an asset's holders by address.
+func (s *Store) Holders(assetID uint64, p PageRequest) (Page[Holding], error) {
+	out := Page[Holding]{Items: []Holding{}}
+	err := s.view(func(tx *bolt.Tx) error {
+		var pool RevenuePool
+		if err := getJSON(tx, bPools, idKey(assetID), &pool); err != nil {
+			return fmt.Errorf("asset %d: %w", assetID, err)
+		}
+		acc := pool.acc()
+		var err error
+		out.Next, err = scan(tx, bHoldings, idKey(assetID), p, func(k, v []byte) (bool, error) {
+			var rec holdingRecord
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return false, err
+			}
+			out.Items = append(out.Items, rec.view(assetID, common.BytesToAddress(k[8:]), acc))
+			return true, nil
+		})
+		return err
+	})
+	return out, err
+}
+
+// RevenuePool returns an asset's revenue figures.
+func (s *Store) RevenuePool(assetID uint64) (RevenuePool, error) {
+	var p RevenuePool
+	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx, bPools, idKey(assetID), &p) })
+	if err != nil {
+		return p, fmt.Errorf("revenue of asset %d: %w", assetID, err)
+	}
+	return p, nil
+}
+
+// ClaimFilter narrows Claims: by holder (all its assets), or by asset
+// (optionally one holder).
+type ClaimFilter struct {
+	Holder  *common.Address
+	AssetID *uint64
+}
+
+// Claims lists revenue claims in chain order, by holder or by asset.
+func (s *Store) Claims(f ClaimFilter, p PageRequest) (Page[Claim], error) {
+	switch {
+	case f.AssetID != nil && f.Holder != nil:
+		return listJSON[Claim](s, bClaims, idAddrKey(*f.AssetID, *f.Holder), p)
+	case f.AssetID != nil:
+		// Ordered by holder, then chain order.
+		return listJSON[Claim](s, bClaims, idKey(*f.AssetID), p)
+	case f.Holder != nil:
+		out := Page[Claim]{Items: []Claim{}}
+		err := s.view(func(tx *bolt.Tx) error {
+			var err error
+			out.Next, err = scan(tx, bClaimsByHolder, f.Holder[:], p, func(k, v []byte) (bool, error) {
+				var c Claim
+				key := append(idAddrKey(enc.ReadU64(v), *f.Holder), k[20:]...)
+				if err := getJSON(tx, bClaims, key, &c); err != nil {
+					return false, err
+				}
+				out.Items = append(out.Items, c)
+				return true, nil
+			})
+			return err
+		})
+		return out, err
+	}
+	return listJSON[Claim](s, bClaims, nil, p)
+}
+
+// ReserveWithdrawals lists the withdrawals from an asset's reserve in chain order.
+func (s *Store) ReserveWithdrawals(assetID uint64, p PageRequest) (Page[ReserveWithdrawal], error) {
+	return listJSON[ReserveWithdrawal](s, bReserveWithdrawals, idKey(assetID), p)
+}
+
+// ------------------------------------------------------------------ epochs
+
+// Epoch returns an asset's oracle report of one epoch.
+func (s *Store) Epoch(assetID, epoch uint64) (Epoch, error) {
+	var e Epoch
+	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx, bEpochs, idIDKey(assetID, epoch), &e) })
+	if err != nil {
+		return e, fmt.Errorf("epoch %d of asset %d: %w", epoch, assetID, err)
+	}
+	return e, nil
+}
+
+// Epochs lists an asset's oracle reports by epoch.
+func (s *Store) Epochs(assetID uint64, p PageRequest) (Page[Epoch], error) {
+	return listJSON[Epoch](s, bEpochs, idKey(assetID), p)
+}
+
+// ----------------------------------------------------------------- journal
+
+// Entry returns a journal entry by number.
+func (s *Store) Entry(seq uint64) (Entry, error) {
+	var e Entry
+	err := s.view(func(tx *bolt.Tx) error {
+		raw := bucket(tx, bEntries).Get(idKey(seq))
+		if raw == nil {
+			return ErrNotFound
+		}
+		var err error
+		e, err = decodeEntry(raw)
+		return err
+	})
+	if err != nil {
+		return e, fmt.Errorf("entry %d: %w", seq, err)
+	}
+	return e, nil
+}
+
+// EntryFilter narrows Entries. Account, when set, lists the entries that
+// touch the account (its statement). From and To bound the entries' block
+// time to [From, To); zero values do not bound.
+type EntryFilter struct {
+	Account Account
+	From    time.Time
+	To      time.Time
+}
+
+// EntryLine is an entry as a list shows it; for an account's statement it
+// also carries what the entry did to the account and its balance after.
+type EntryLine struct {
+	Entry
+	Delta   *Balance `json:"delta,omitempty"`
+	Balance *Balance `json:"balance_after,omitempty"`
+}
+
+// Entries lists journal entries in chain order: all of them, or those of
+// one account, within a time range.
+func (s *Store) Entries(f EntryFilter, p PageRequest) (Page[EntryLine], error) {
+	out := Page[EntryLine]{Items: []EntryLine{}}
+	err := s.view(func(tx *bolt.Tx) error {
+		fromBlock, toBlock, empty := blockRange(tx, f.From, f.To)
+		if empty {
+			return nil
+		}
+		if f.Account == "" {
+			return entriesAll(tx, fromBlock, toBlock, p, &out)
+		}
+		return entriesOf(tx, f.Account, fromBlock, toBlock, p, &out)
+	})
+	return out, err
+}
+
+// blockRange turns a time range into the block range [from, to) of the
+// blocks with entries in it (to 0: unbounded). empty reports no block.
+func blockRange(tx *bolt.Tx, from, to time.Time) (uint64, uint64, bool) {
+	c := bucket(tx, bBlockTimes).Cursor()
+	var fromBlock, toBlock uint64
+	if !from.IsZero() {
+		k, _ := c.Seek(enc.U64(unixOrZero(from)))
+		if k == nil {
+			return 0, 0, true
+		}
+		fromBlock = enc.ReadU64(k[8:])
+	}
+	if !to.IsZero() {
+		k, _ := c.Seek(enc.U64(unixOrZero(to)))
+		if k == nil {
+			toBlock = 0 // every block with entries is before To
+		} else {
+			toBlock = enc.ReadU64(k[8:])
+			if toBlock <= fromBlock {
+				return 0, 0, true
+			}
+		}
+	}
+	return fromBlock, toBlock, false
+}
+
+// unixOrZero is t in unix seconds, rounded up to the next second for a
+// fractional time (the bound stays exclusive/inclusive as asked), 0 before 1970.
+func unixOrZero(t time.Time) uint64 {
+	u := t.Unix()
+	if t.Nanosecond() > 0 {
+		u++
+	}
+	if u < 0 {
+		return 0
+	}
+	return uint64(u)
+}
+
+// entriesAll pages over every entry of the blocks [fromBlock, toBlock).
+func entriesAll(tx *bolt.Tx, fromBlock, toBlock uint64, p PageRequest, out *Page[EntryLine]) error {
+	b := bucket(tx, bEntries)
+	start := firstSeqAtBlock(b, fromBlock)
+	var err error
+	out.Next, err = scanRange(tx, bEntries, nil, idKey(start), nil, p, func(_, v []byte) (bool, error) {
+		e, err := decodeEntry(v)
+		if err != nil {
+			return false, err
+		}
+		if toBlock != 0 && e.Ref.Block >= toBlock {
+			return false, errStopScan
+		}
+		out.Items = append(out.Items, EntryLine{Entry: e})
+		return true, nil
+	})
+	if err == errStopScan {
+		out.Next, err = "", nil
+	}
+	return err
+}
+
+var errStopScan = errors.New("stop scan")
+
+// firstSeqAtBlock finds the first entry at or after a block by binary
+// search: entries are numbered in chain order.
+func firstSeqAtBlock(b *bolt.Bucket, block uint64) uint64 {
+	if block == 0 {
+		return 1
+	}
+	k, _ := b.Cursor().Last()
+	if k == nil {
+		return 1
+	}
+	n := enc.ReadU64(k)
+	i := sort.Search(int(n), func(i int) bool {
+		e, err := decodeEntry(b.Get(idKey(uint64(i + 1))))
+		return err != nil || e.Ref.Block >= block
+	})
+	return uint64(i + 1)
+}
+
+// entriesOf pages over an account's index in [fromBlock, toBlock): one
+// line per entry that touched the account. Its page cursor names a run and
+// a line in it.
+func entriesOf(tx *bolt.Tx, a Account, fromBlock, toBlock uint64, p PageRequest, out *Page[EntryLine]) error {
+	limit, err := p.limit()
+	if err != nil {
+		return err
+	}
+	n, ok := accountNumber(tx, a)
+	if !ok {
+		return nil
+	}
+	prefix := runPrefix(n)
+	c := bucket(tx, bPostings).Cursor()
+	var k, v []byte
+	skip := 0 // lines of the first run already returned
+	if p.After != "" {
+		tok, err := base64.RawURLEncoding.DecodeString(p.After)
+		if err != nil || len(tok) != 21 || tok[0] != byte(bPostings) || !bytes.HasPrefix(tok[1:], prefix) {
+			return fmt.Errorf("%w: cursor %q does not belong to this list", ErrInvalidPage, p.After)
+		}
+		k, v = c.Seek(tok[1:17])
+		if !bytes.Equal(k, tok[1:17]) {
+			return fmt.Errorf("%w: cursor %q names a run that is gone (rolled back)", ErrInvalidPage, p.After)
+		}
+		skip = int(enc.ReadU32(tok[17:])) + 1
+	} else {
+		// The run holding fromBlock may start before it.
+		k, v = seekFloor(c, runKey(n, fromBlock, 0))
+		if k == nil || !bytes.HasPrefix(k, prefix) {
+			k, v = c.Seek(prefix)
+		}
+	}
+	entries := bucket(tx, bEntries)
+	for ; k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		items, err := decodeRun(v)
+		if err != nil {
+			return err
+		}
+		for i := skip; i < len(items); i++ {
+			it := items[i]
+			if it.block < fromBlock {
+				continue
+			}
+			if toBlock != 0 && it.block >= toBlock {
+				return nil
+			}
+			ap, err := it.posting(a)
+			if err != nil {
+				return err
+			}
+			e, err := decodeEntry(entries.Get(idKey(it.seq)))
+			if err != nil {
+				return err
+			}
+			delta, after := ap.Delta, ap.After
+			out.Items = append(out.Items, EntryLine{Entry: e, Delta: &delta, Balance: &after})
+			if len(out.Items) == limit {
+				more := i+1 < len(items)
+				if !more {
+					nk, _ := c.Next()
+					more = nk != nil && bytes.HasPrefix(nk, prefix)
+				}
+				if more {
+					tok := append([]byte{byte(bPostings)}, k...)
+					out.Next = base64.RawURLEncoding.EncodeToString(enc.AppendU32(tok, uint32(i)))
+				}
+				return nil
+			}
+		}
+		skip = 0
+	}
+	return nil
+}
+
+// seekFloor positions c on the last key at or before target and returns it
+// (nil when there is none).
+func seekFloor(c *bolt.Cursor, target []byte) ([]byte, []byte) {
+	k, v := c.Seek(target)
+	if k != nil && bytes.Equal(k, target) {
+		return k, v
+	}
+	if k == nil {
+		return c.Last()
+	}
+	return c.Prev()
+}
+
+// ---------------------------------------------------------------- balances
+
+// accountNumber returns the number standing for an account in posting keys.
+func accountNumber(tx *bolt.Tx, a Account) (uint32, bool) {
+	raw := bucket(tx, bAccounts).Get([]byte(a))
+	if len(raw) != 4 {
+		return 0, false
+	}
+	return enc.ReadU32(raw), true
+}
+
+// AccountBalance is an account with its balance.
+type AccountBalance struct {
+	Account Account `json:"account"`
+	Balance Balance `json:"balance"`
+}
+
+// Balance returns an account's balance at the cursor block (atBlock 0) or
+// as of the end of block atBlock, computed from the account's postings up
+// to that block. An account never posted to has balance zero.
+func (s *Store) Balance(a Account, atBlock uint64) (Balance, error) {
+	var out Balance
+	err := s.view(func(tx *bolt.Tx) error {
+		if atBlock == 0 {
+			raw := bucket(tx, bBalances).Get([]byte(a))
+			if raw == nil {
+				return nil
+			}
+			u, err := parseUnits(string(raw))
+			out = Balance{units: u}
+			return err
+		}
+		n, ok := accountNumber(tx, a)
+		if !ok {
+			return nil
+		}
+		// The last run starting before block atBlock+1 holds the account's
+		// last entry at or before atBlock.
+		c := bucket(tx, bPostings).Cursor()
+		k, v := c.Seek(runKey(n, atBlock+1, 0))
+		if k == nil {
+			k, v = c.Last()
+		} else {
+			k, v = c.Prev()
+		}
+		if k == nil || !bytes.HasPrefix(k, runPrefix(n)) {
+			return nil
+		}
+		items, err := decodeRun(v)
+		if err != nil {
+			return err
+		}
+		var last *runItem
+		for i := range items {
+			if items[i].block <= atBlock {
+				last = &items[i]
+			}
+		}
+		if last == nil {
+			return nil
+		}
+		ap, err := last.posting(a)
+		out = ap.After
+		return err
+	})
+	return out, err
+}
+
+// Balances lists account balances by account name, optionally only the
+// accounts whose name starts with prefix ("wallet:", "escrow:lease:", ...).
+func (s *Store) Balances(prefix string, p PageRequest) (Page[AccountBalance], error) {
+	out := Page[AccountBalance]{Items: []AccountBalance{}}
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		out.Next, err = scan(tx, bBalances, []byte(prefix), p, func(k, v []byte) (bool, error) {
+			u, err := parseUnits(string(v))
+			if err != nil {
+				return false, err
+			}
+			out.Items = append(out.Items, AccountBalance{Account: Account(k), Balance: Balance{units: u}})
+			return true, nil
+		})
+		return err
+	})
+	return out, err
+}
