@@ -42,24 +42,6 @@ func (s *Server) createAsset(c echo.Context) error {
 	return writeAnswer(c, http.StatusCreated, toAssetJSON(a), r)
 }
 
-// listAssets answers every tokenized asset, oldest first, read at one block.
-func (s *Server) listAssets(c echo.Context) error {
-	ctx := c.Request().Context()
-	n, err := s.svc.Assets.Count(ctx)
-	if err != nil {
-		return err
-	}
-	out := make([]assetJSON, 0, n)
-	for id := uint64(1); id <= n; id++ {
-		a, err := s.svc.Assets.Get(ctx, id)
-		if err != nil {
-			return err
-		}
-		out = append(out, toAssetJSON(a))
-	}
-	return c.JSON(http.StatusOK, map[string]any{"assets": out})
-}
-
 // getAsset answers one tokenized asset as recorded on chain.
 func (s *Server) getAsset(c echo.Context) error {
 	id, err := pathID(c, "id")

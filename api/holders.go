@@ -2,92 +2,15 @@ package api
 
 import (
 	"fmt"
-	"math/big"
 	"net/http"
 	"strconv"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/labstack/echo/v4"
 
 	"github.com/gpuledger/gpuledger/contracts"
-	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
 	"github.com/gpuledger/gpuledger/money"
 )
-
-type holdingJSON struct {
-	AssetID   string           `json:"asset_id"`
-	Shares    contracts.Shares `json:"shares"`
-	Claimable money.Amount     `json:"claimable"`
-	Claimed   money.Amount     `json:"claimed"`
-}
-
-// getHolder answers an address's shares, claimable and claimed revenue per
-// asset it holds or has held.
-func (s *Server) getHolder(c echo.Context) error {
-	raw := c.Param("address")
-	if !common.IsHexAddress(raw) {
-		return validation(fmt.Sprintf("address %q is not a 0x-hex address", raw))
-	}
-	holder := common.HexToAddress(raw)
-	ctx := c.Request().Context()
-	block, err := s.svc.Chain.Client().BlockNumber(ctx)
-	if err != nil {
-		return err
-	}
-	claimed, err := s.claimedBy(c, holder, block)
-	if err != nil {
-		return err
-	}
-	n, err := s.svc.Assets.Count(ctx)
-	if err != nil {
-		return err
-	}
-	out := []holdingJSON{}
-	for id := uint64(1); id <= n; id++ {
-		shares, err := s.svc.Assets.SharesOf(ctx, holder, id)
-		if err != nil {
-			return err
-		}
-		claimable, err := s.svc.Revenue.Claimable(ctx, id, holder)
-		if err != nil {
-			return err
-		}
-		if shares.Int().Sign() == 0 && claimable.IsZero() && claimed[id].IsZero() {
-			continue
-		}
-		out = append(out, holdingJSON{AssetID: strconv.FormatUint(id, 10), Shares: shares, Claimable: claimable, Claimed: claimed[id]})
-	}
-	return c.JSON(http.StatusOK, map[string]any{"address": holder.Hex(), "assets": out, "block": block})
-}
-
-// claimedBy sums a holder's RevenueClaimed events per asset up to block.
-func (s *Server) claimedBy(c echo.Context, holder common.Address, block uint64) (map[uint64]money.Amount, error) {
-	parsed := gpuasset.NewGPUAsset().GetABI()
-	ev := parsed.Events["RevenueClaimed"]
-	logs, err := s.svc.Chain.Client().FilterLogs(c.Request().Context(), ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(s.svc.Manifest.DeployBlock), ToBlock: new(big.Int).SetUint64(block),
-		Addresses: []common.Address{s.svc.Revenue.Address()},
-		Topics:    [][]common.Hash{{ev.ID}, nil, {common.BytesToHash(holder.Bytes())}},
-	})
-	if err != nil {
-		return nil, err
-	}
-	out := map[uint64]money.Amount{}
-	for _, l := range logs {
-		vals, err := ev.Inputs.NonIndexed().Unpack(l.Data)
-		if err != nil || len(vals) != 1 || len(l.Topics) < 2 {
-			return nil, fmt.Errorf("decode RevenueClaimed in tx %s: %v", l.TxHash, err)
-		}
-		id := new(big.Int).SetBytes(l.Topics[1][:]).Uint64()
-		amount, err := money.FromUnits(vals[0].(*big.Int))
-		if err != nil {
-			return nil, err
-		}
-		out[id] = out[id].Add(amount)
-	}
-	return out, nil
-}
 
 type transferReq struct {
 	To     string           `json:"to"`

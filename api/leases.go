@@ -5,11 +5,9 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
-	"slices"
 	"strconv"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/labstack/echo/v4"
 
@@ -96,68 +94,6 @@ func (s *Server) expiredLeases(c echo.Context, listingID uint64) ([]uint64, erro
 		}
 	}
 	return out, nil
-}
-
-// listLeases answers the caller's leases: a renter's own, an operator's on
-// its assets, an admin's all; filter with status= and asset=.
-func (s *Server) listLeases(c echo.Context) error {
-	p, _ := principal(c)
-	status := contracts.LeaseStatus(c.QueryParam("status"))
-	if status != "" && !slices.Contains([]contracts.LeaseStatus{contracts.LeaseActive, contracts.LeaseOverdrawn, contracts.LeaseClosing, contracts.LeaseEnded}, status) {
-		return validation(fmt.Sprintf("status %q is not one of active, overdrawn, closing, ended", status))
-	}
-	var assetID uint64
-	if v := c.QueryParam("asset"); v != "" {
-		var err error
-		if assetID, err = strconv.ParseUint(v, 10, 64); err != nil || assetID == 0 {
-			return validation(fmt.Sprintf("asset %q is not a positive decimal id", v))
-		}
-	}
-	ctx := c.Request().Context()
-	block, err := s.svc.Chain.Client().BlockNumber(ctx)
-	if err != nil {
-		return err
-	}
-	at := new(big.Int).SetUint64(block)
-	n, err := s.svc.Market.LeaseCount(ctx)
-	if err != nil {
-		return err
-	}
-	operators := map[uint64]common.Address{}
-	out := []leaseJSON{}
-	for id := uint64(1); id <= n; id++ {
-		l, err := s.svc.Market.LeaseAt(ctx, id, at)
-		if err != nil {
-			return err
-		}
-		if (status != "" && l.Status != status) || (assetID != 0 && l.AssetID != assetID) {
-			continue
-		}
-		switch p.Role {
-		case accounts.RoleRenter:
-			if l.Renter != p.Address {
-				continue
-			}
-		case accounts.RoleOperator:
-			op, ok := operators[l.AssetID]
-			if !ok {
-				a, err := s.svc.Assets.Get(ctx, l.AssetID)
-				if err != nil {
-					return err
-				}
-				op, operators[l.AssetID] = a.Operator, a.Operator
-			}
-			if op != p.Address {
-				continue
-			}
-		}
-		view, err := s.leaseView(c, l, at)
-		if err != nil {
-			return err
-		}
-		out = append(out, view)
-	}
-	return c.JSON(http.StatusOK, map[string]any{"leases": out, "block": block})
 }
 
 func (s *Server) getLease(c echo.Context) error {

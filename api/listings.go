@@ -3,8 +3,6 @@ package api
 import (
 	"fmt"
 	"net/http"
-	"strconv"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/labstack/echo/v4"
@@ -121,68 +119,6 @@ func (s *Server) getListing(c echo.Context) error {
 		return err
 	}
 	return c.JSON(http.StatusOK, toListingJSON(l))
-}
-
-// listListings filters listings by asset, GPU model, free GPUs and price.
-func (s *Server) listListings(c echo.Context) error {
-	q := c.QueryParams()
-	var (
-		assetID  uint64
-		minFree  uint64
-		maxPrice *money.Amount
-		model    = strings.TrimSpace(q.Get("gpu_model"))
-		err      error
-	)
-	if v := q.Get("asset"); v != "" {
-		if assetID, err = strconv.ParseUint(v, 10, 64); err != nil || assetID == 0 {
-			return validation(fmt.Sprintf("asset %q is not a positive decimal id", v))
-		}
-	}
-	if v := q.Get("min_free_gpus"); v != "" {
-		if minFree, err = strconv.ParseUint(v, 10, 32); err != nil {
-			return validation(fmt.Sprintf("min_free_gpus %q is not a whole number", v))
-		}
-	}
-	if v := q.Get("max_price"); v != "" {
-		p, err := money.Parse(v)
-		if err != nil {
-			return validation("max_price: " + err.Error())
-		}
-		maxPrice = &p
-	}
-	ctx := c.Request().Context()
-	n, err := s.svc.Market.ListingCount(ctx)
-	if err != nil {
-		return err
-	}
-	models := map[uint64]string{}
-	out := []listingJSON{}
-	for lid := uint64(1); lid <= n; lid++ {
-		l, err := s.svc.Market.Listing(ctx, lid)
-		if err != nil {
-			return err
-		}
-		free := l.GPUs - min(l.LeasedGPUs, l.GPUs)
-		if (assetID != 0 && l.AssetID != assetID) || uint64(free) < minFree ||
-			(maxPrice != nil && l.PricePerGPUHour.Cmp(*maxPrice) > 0) {
-			continue
-		}
-		if model != "" {
-			m, ok := models[l.AssetID]
-			if !ok {
-				a, err := s.svc.Assets.Get(ctx, l.AssetID)
-				if err != nil {
-					return err
-				}
-				m, models[l.AssetID] = a.GPUModel, a.GPUModel
-			}
-			if !strings.EqualFold(m, model) {
-				continue
-			}
-		}
-		out = append(out, toListingJSON(l))
-	}
-	return c.JSON(http.StatusOK, map[string]any{"listings": out})
 }
 
 func (s *Server) listing(c echo.Context, listingID uint64) (contracts.Listing, error) {

@@ -2,8 +2,8 @@ package api
 
 import (
 	"errors"
-	"math/big"
 	"log/slog"
+	"math/big"
 	"net/http"
 
 	"github.com/labstack/echo/v4"

@@ -27,6 +27,7 @@ func (s *Server) routes() []route {
 		operator = accounts.RoleOperator
 		renter   = accounts.RoleRenter
 		holder   = accounts.RoleHolder
+		oracle   = accounts.RoleOracle
 	)
 	return []route{
 		{method: "GET", path: "/healthz", public: true, summary: "process is up", handler: s.healthz},
@@ -43,6 +44,12 @@ func (s *Server) routes() []route {
 		{method: "POST", path: "/v1/assets", roles: []accounts.Role{operator}, summary: "tokenize a GPU node", body: exampleAsset(), handler: s.createAsset},
 		{method: "GET", path: "/v1/assets", public: true, summary: "tokenized assets", handler: s.listAssets},
 		{method: "GET", path: "/v1/assets/:id", public: true, summary: "one asset", handler: s.getAsset},
+		{method: "GET", path: "/v1/assets/:id/revenue", public: true, summary: "revenue, fees, reserve, holders' part over from..to with evidence", handler: s.getRevenue},
+		{method: "GET", path: "/v1/assets/:id/telemetry", public: true, summary: "oracle epochs (medians) starting in from..to", handler: s.getTelemetry},
+		{method: "GET", path: "/v1/ledger/entries", public: true, summary: "journal entries (account, from, to; after, limit)", handler: s.listEntries},
+		{method: "GET", path: "/v1/reconcile", public: true, summary: "every mirrored balance compared with the chain", handler: s.reconcile},
+		{method: "POST", path: "/v1/oracle/reports", roles: []accounts.Role{oracle}, summary: "forward signed observations of an epoch to the oracle contract",
+			body: reportReq{AssetID: "1", Epoch: 493212, Observations: []observationReq{{Signature: "0x…"}}}, handler: s.postReport},
 		{method: "GET", path: "/v1/assets/:id/yield", public: true, summary: "every yield figure over from..to with evidence", handler: s.getYield},
 		{method: "POST", path: "/v1/assets/:id/listings", roles: []accounts.Role{operator}, summary: "list GPUs of an asset",
 			body: exampleListing(), handler: s.createListing},

@@ -48,6 +48,9 @@ func New(svc *service.Service, log *slog.Logger) *Server {
 	e.HTTPErrorHandler = s.handleError
 	e.Use(middleware.Recover())
 	e.Use(middleware.BodyLimit("1M"))
+	e.Use(func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error { c.Set(serverKey, s); return next(c) }
+	})
 	e.Use(s.observe)
 	e.Use(s.authenticate)
 	idem := &idempotency{store: svc.Accounts, locks: map[string]*sync.Mutex{}}
@@ -84,14 +87,27 @@ func writeContext(c echo.Context) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.WithoutCancel(c.Request().Context()), writeTimeout)
 }
 
-// writeAnswer answers a write with the resource, its tx hash and block.
+// mirrorWait bounds how long a write waits for the mirror to apply its block.
+const mirrorWait = 10 * time.Second
+
+// writeAnswer answers a write with the resource, its tx hash and block,
+// once the mirror has applied that block (so a read that follows sees it).
 func writeAnswer(c echo.Context, status int, v any, r *types.Receipt) error {
 	out, err := withTx(v, r)
 	if err != nil {
 		return err
 	}
+	if s, ok := c.Get(serverKey).(*Server); ok {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Request().Context()), mirrorWait)
+		defer cancel()
+		if err := s.svc.WaitMirror(ctx, r.BlockNumber.Uint64()); err != nil {
+			s.log.Warn("mirror behind a write", "block", r.BlockNumber, "err", err)
+		}
+	}
 	return c.JSON(status, out)
 }
+
+const serverKey = "server"
 
 // caller returns the transactor of the request's principal.
 func (s *Server) caller(c echo.Context) (*chain.Transactor, error) {

@@ -1,58 +1,66 @@
 package api
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
 	"time"
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/gpuledger/gpuledger/audit"
 	"github.com/gpuledger/gpuledger/yield"
 )
 
 // getYield answers every figure of an asset over [from, to) with its
-// evidence. Without from/to the period runs from the deployment to now.
+// evidence, computed from the mirror. Without from/to the period runs from
+// the asset's commissioning to the mirror's last block.
 func (s *Server) getYield(c echo.Context) error {
-	id, err := pathID(c, "id")
+	r, err := s.yieldReport(c)
 	if err != nil {
 		return err
+	}
+	return c.JSON(http.StatusOK, r)
+}
+
+// getRevenue answers the money figures of getYield only.
+func (s *Server) getRevenue(c echo.Context) error {
+	r, err := s.yieldReport(c)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{
+		"asset_id": id(r.AssetID), "from": r.From, "to": r.To,
+		"gross_revenue": r.GrossRevenue, "sla_credits": r.SLACredits, "platform_fee": r.PlatformFee,
+		"operator_fee": r.OperatorFee, "reserve": r.Reserve, "holders_revenue": r.HoldersRevenue,
+		"revenue_per_share": r.RevenuePerShare,
+	})
+}
+
+func (s *Server) yieldReport(c echo.Context) (yield.Report, error) {
+	assetID, err := pathID(c, "id")
+	if err != nil {
+		return yield.Report{}, err
 	}
 	period, err := parsePeriod(c)
 	if err != nil {
-		return err
+		return yield.Report{}, err
 	}
-	ctx := c.Request().Context()
-	ev, err := s.yieldEvents(c, id)
-	if errors.Is(err, audit.ErrUnknownAsset) {
-		return notFound(fmt.Sprintf("asset %d does not exist", id))
-	}
+	ev, err := s.svc.Mirror.Store().YieldEvents(assetID, s.epochClock())
 	if err != nil {
-		return err
+		return yield.Report{}, mirrorErr(err, fmt.Sprintf("asset %d", assetID))
 	}
 	if period.From.IsZero() {
 		period.From = ev.Asset.CommissionedAt
-		h, err := s.svc.Chain.Client().HeaderByNumber(ctx, nil)
+		h, err := s.svc.Chain.Client().HeaderByNumber(c.Request().Context(), nil)
 		if err != nil {
-			return err
+			return yield.Report{}, err
 		}
 		period.To = time.Unix(int64(h.Time)+1, 0).UTC()
 	}
 	r, err := yield.Compute(ev, period)
 	if err != nil {
-		return validation(err.Error())
+		return yield.Report{}, validation(err.Error())
 	}
-	return c.JSON(http.StatusOK, r)
-}
-
-// yieldEvents reads an asset's events from the chain's logs.
-func (s *Server) yieldEvents(c echo.Context, id uint64) (yield.Events, error) {
-	log, err := audit.Fetch(c.Request().Context(), s.svc.Chain.Client(), s.svc.Manifest, 0, 0, nil)
-	if err != nil {
-		return yield.Events{}, err
-	}
-	return log.Events(s.svc.Manifest, id)
+	return r, nil
 }
 
 func parsePeriod(c echo.Context) (yield.Period, error) {

@@ -52,17 +52,27 @@ func (r *Result) check(name string, expected, actual string) {
 // Options selects what to audit. Zero values: every asset, the whole chain
 // history up to the head, no service comparison.
 type Options struct {
-	Assets  []uint64
-	Period  yield.Period // zero: from the deploy block's time to the head's time
-	Against string       // service base URL, e.g. http://127.0.0.1:8080
-	Step    uint64       // blocks per log query
+	Assets   []uint64
+	Period   yield.Period // zero: from the deploy block's time to the head's time
+	Against  string       // service base URL, e.g. http://127.0.0.1:8080
+	Step     uint64       // blocks per log query
 	Progress Progress
 }
 
 // Run audits the deployment m on chain c.
 func Run(ctx context.Context, c Chain, m *contracts.Manifest, opts Options) (*Result, error) {
 	start := time.Now()
-	log, err := Fetch(ctx, c, m, 0, opts.Step, opts.Progress)
+	// Against a service, audit the block its mirror has reached, so that
+	// both sides compute from the same events.
+	var to uint64
+	if opts.Against != "" {
+		b, err := serviceBlock(ctx, opts.Against)
+		if err != nil {
+			return nil, err
+		}
+		to = b
+	}
+	log, err := Fetch(ctx, c, m, to, opts.Step, opts.Progress)
 	if err != nil {
 		return nil, err
 	}
@@ -272,12 +282,25 @@ func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest,
 	return nil
 }
 
-// compareWithService fetches the service's figures for the same asset and
-// period and checks every figure's value.
-func compareWithService(ctx context.Context, base string, rep yield.Report, res *Result) error {
-	q := url.Values{"from": {rep.From.Format(time.RFC3339)}, "to": {rep.To.Format(time.RFC3339)}}
-	u := fmt.Sprintf("%s/v1/assets/%d/yield?%s", base, rep.AssetID, q.Encode())
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+// serviceBlock asks a service which block its published figures reflect
+// (/readyz's mirror_block).
+func serviceBlock(ctx context.Context, base string) (uint64, error) {
+	var ready struct {
+		MirrorBlock *uint64 `json:"mirror_block"`
+	}
+	if err := getJSON(ctx, base+"/readyz", &ready, true); err != nil {
+		return 0, err
+	}
+	if ready.MirrorBlock == nil {
+		return 0, fmt.Errorf("audit: %s/readyz does not say which block its mirror reached", base)
+	}
+	return *ready.MirrorBlock, nil
+}
+
+// getJSON fetches url into out; anyStatus accepts a 503 body (a /readyz
+// that is behind still says where it is).
+func getJSON(ctx context.Context, url string, out any, anyStatus bool) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return fmt.Errorf("audit: %w", err)
 	}
@@ -290,12 +313,23 @@ func compareWithService(ctx context.Context, base string, rep yield.Report, res 
 	if err != nil {
 		return fmt.Errorf("audit: read the service's answer: %w", err)
 	}
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("audit: service answered %s for %s: %s", resp.Status, u, body)
+	if resp.StatusCode != http.StatusOK && !(anyStatus && resp.StatusCode == http.StatusServiceUnavailable) {
+		return fmt.Errorf("audit: service answered %s for %s: %s", resp.Status, url, body)
 	}
+	if err := json.Unmarshal(body, out); err != nil {
+		return fmt.Errorf("audit: decode %s: %w", url, err)
+	}
+	return nil
+}
+
+// compareWithService fetches the service's figures for the same asset and
+// period and checks every figure's value.
+func compareWithService(ctx context.Context, base string, rep yield.Report, res *Result) error {
+	q := url.Values{"from": {rep.From.Format(time.RFC3339)}, "to": {rep.To.Format(time.RFC3339)}}
+	u := fmt.Sprintf("%s/v1/assets/%d/yield?%s", base, rep.AssetID, q.Encode())
 	var theirs yield.Report
-	if err := json.Unmarshal(body, &theirs); err != nil {
-		return fmt.Errorf("audit: service's yield of asset %d: %w", rep.AssetID, err)
+	if err := getJSON(ctx, u, &theirs, false); err != nil {
+		return err
 	}
 	ours, other := reflect.ValueOf(rep), reflect.ValueOf(theirs)
 	for i := 0; i < ours.NumField(); i++ {

@@ -1,22 +1,28 @@
 package audit_test
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"math/big"
 	"math/rand/v2"
 	"net"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/gpuledger/gpuledger/api"
 	"github.com/gpuledger/gpuledger/audit"
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/ledger"
 	"github.com/gpuledger/gpuledger/money"
 	"github.com/gpuledger/gpuledger/service"
 )
@@ -208,4 +214,81 @@ func TestAuditGethDev(t *testing.T) {
 	if !res.OK {
 		t.Fatalf("audit against geth: %+v", res.Checks)
 	}
+}
+
+// TestAuditCatchesCorruptMirror changes one journal entry in the service's
+// bbolt file: the service then publishes a wrong figure, and the audit from
+// chain logs reports exactly that difference.
+func TestAuditCatchesCorruptMirror(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfg := service.Config{DataDir: dir, Sealing: chain.SealInstant}
+	svc, err := service.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Market.SetAvailabilityOracle(ctx, svc.Admin, common.Address{}, 0); err != nil {
+		t.Fatal(err)
+	}
+	workload(t, ctx, svc, 10, svc.Chain.(*chain.Embedded).AdjustTime)
+	if err := svc.WaitMirror(ctx, mustHead(t, ctx, svc)); err != nil {
+		t.Fatal(err)
+	}
+	svc.Close()
+
+	// One unit more to the holders in the first revenue split.
+	db, err := bolt.Open(filepath.Join(dir, ledger.FileName), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("entries"))
+		c := b.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if bytes.Contains(v, []byte("revenue_split")) && bytes.Contains(v, []byte("holders:asset:")) {
+				tampered := append([]byte{}, v...)
+				tampered[len(tampered)-1] ^= 1 // the last digit of the last posting's amount
+				return b.Put(k, tampered)
+			}
+		}
+		return errors.New("no revenue split in the journal")
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	svc, err = service.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer svc.Close()
+	res, err := audit.Run(ctx, svc.Chain.Client(), svc.Manifest, audit.Options{Against: serve(t, svc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var diffs []audit.Check
+	for _, c := range res.Checks {
+		if !c.OK {
+			diffs = append(diffs, c)
+		}
+	}
+	if res.OK || len(diffs) == 0 {
+		t.Fatal("the audit did not notice a corrupted mirror")
+	}
+	for _, d := range diffs {
+		if !strings.Contains(d.Name, "holders_revenue") && !strings.Contains(d.Name, "revenue_per_share") &&
+			!strings.Contains(d.Name, "annualised_yield") {
+			t.Errorf("unexpected difference: %+v", d)
+		}
+	}
+	t.Logf("audit found: %+v", diffs)
+}
+
+func mustHead(t *testing.T, ctx context.Context, svc *service.Service) uint64 {
+	n, err := svc.Chain.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

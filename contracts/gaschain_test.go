@@ -37,7 +37,7 @@ type gasChain struct {
 	client   chain.Client
 	chainID  *big.Int
 	decoder  *chain.ErrorDecoder
-	commit   func() // seals what is pending; a no-op with instant sealing
+	commit   func()                    // seals what is pending; a no-op with instant sealing
 	adjust   func(time.Duration) error // seals an empty block d later
 	admin    *gasSender
 	manifest *Manifest

@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -25,6 +26,7 @@ import (
 	"github.com/gpuledger/gpuledger/accounts"
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/ledger"
 )
 
 // DefaultChainRPCAddr is where the embedded chain serves JSON-RPC by default.
@@ -75,6 +77,12 @@ type Service struct {
 
 	// Accounts holds the API's principals and their custodial keys.
 	Accounts *accounts.Store
+	// Mirror indexes the contracts' events into the bbolt ledger
+	// (DataDir/ledger.db); Open starts it following the chain, Close stops it.
+	Mirror *ledger.Indexer
+
+	stopMirror context.CancelFunc
+	mirrorDone chan struct{}
 	// AdminKeyFile is where the admin API key was written on first start
 	// ("" when it came from the configuration).
 	AdminKeyFile string
@@ -112,7 +120,58 @@ func Open(ctx context.Context, cfg Config) (*Service, error) {
 		c.Close()
 		return nil, fmt.Errorf("open service: %w", err)
 	}
+	if err := s.openMirror(ctx, cfg); err != nil {
+		s.Accounts.Close()
+		c.Close()
+		return nil, fmt.Errorf("open service: %w", err)
+	}
 	return s, nil
+}
+
+// mirrorPoll is how often the mirror looks for new blocks.
+const mirrorPoll = 200 * time.Millisecond
+
+// openMirror opens the ledger mirror, catches it up with the chain and
+// keeps it following until Close.
+func (s *Service) openMirror(ctx context.Context, cfg Config) error {
+	ix, err := ledger.OpenMirror(ctx, cfg.DataDir, s.Chain.Client(), s.Manifest, ledger.IndexerConfig{Logger: s.log.With("component", "ledger")})
+	if err != nil {
+		return err
+	}
+	if err := ix.CatchUp(ctx); err != nil {
+		ix.Store().Close()
+		return fmt.Errorf("catch up the ledger mirror: %w", err)
+	}
+	runCtx, stop := context.WithCancel(context.Background())
+	s.Mirror, s.stopMirror, s.mirrorDone = ix, stop, make(chan struct{})
+	go func() {
+		defer close(s.mirrorDone)
+		if err := ix.Run(runCtx, mirrorPoll); err != nil && runCtx.Err() == nil {
+			s.log.Error("ledger mirror stopped", "err", err)
+		}
+	}()
+	return nil
+}
+
+// WaitMirror waits until the mirror has applied block (or ctx ends), so
+// that a read after a write sees the write.
+func (s *Service) WaitMirror(ctx context.Context, block uint64) error {
+	for {
+		if st := s.Mirror.Status(); st.Cursor.Number >= block {
+			return nil
+		}
+		if _, err := s.Mirror.Step(ctx); err != nil {
+			return err
+		}
+		if st := s.Mirror.Status(); st.Cursor.Number >= block {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
 
 // openAccounts opens the principals' store and registers the admin with
@@ -282,9 +341,14 @@ func (s *Service) NewKeeper(cfg KeeperConfig) *Keeper {
 // Close closes the chain (for the embedded chain: stops sealing and flushes
 // its database). The Service must not be used afterwards.
 func (s *Service) Close() error {
-	var err error
-	if s.Accounts != nil {
-		err = s.Accounts.Close()
+	var errs []error
+	if s.Mirror != nil {
+		s.stopMirror()
+		<-s.mirrorDone
+		errs = append(errs, s.Mirror.Store().Close())
 	}
-	return errors.Join(err, s.Chain.Close())
+	if s.Accounts != nil {
+		errs = append(errs, s.Accounts.Close())
+	}
+	return errors.Join(append(errs, s.Chain.Close())...)
 }

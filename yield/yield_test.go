@@ -75,7 +75,7 @@ func TestWorkedExample(t *testing.T) {
 		"revenue per share":     {r.RevenuePerShare, "0.000028500000"},
 		"GPU-hours leased":      {r.GPUHoursLeased, "13.000000"},
 		"GPU-hours available":   {r.GPUHoursAvailable, "32.000000"},
-		"economic utilisation": {r.EconomicUtilisation, "0.406250"},
+		"economic utilisation":  {r.EconomicUtilisation, "0.406250"},
 		"technical utilisation": {r.TechnicalUtilisation, "0.750000"},
 		"availability":          {r.Availability, "0.987500"},
 		"energy kWh":            {r.EnergyKWh, "31"},
