@@ -186,6 +186,15 @@ func TestAPIOperatorsAndRenters(t *testing.T) {
 		t.Fatalf("asset: %v", asset)
 	}
 	e.problem(404, ProblemNotFound, "GET", "/v1/assets/9", "", nil)
+	e.problem(400, ProblemValidation, "GET", "/v1/assets/abc", "", nil)
+	e.problem(400, ProblemValidation, "GET", "/v1/assets/0", "", nil)
+	e.problem(404, ProblemNotFound, "GET", "/v1/nothing", "", nil)
+	if got := e.must(200, "GET", "/v1/assets/1", "", nil); got["book_value"] != "280000.00" || got["shares"] != "1000000" {
+		t.Errorf("GET asset: %v", got)
+	}
+	if ready := e.must(200, "GET", "/readyz", "", nil); ready["status"] != "ready" {
+		t.Errorf("readyz: %v", ready)
+	}
 
 	listingBody := map[string]any{"gpus": 8, "price_per_gpu_hour": "2.50", "min_hours": 1, "max_hours": 720,
 		"sla_availability_bps": 9900, "credit_bps": 1000}

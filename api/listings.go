@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/labstack/echo/v4"
 
+	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/money"
 )
@@ -29,14 +30,7 @@ func (s *Server) createListing(c echo.Context) error {
 	if err := spec.Validate(); err != nil {
 		return validation(err.Error())
 	}
-	a, err := s.asset(c, assetID)
-	if err != nil {
-		return err
-	}
-	if err := s.mustBe(c, a.Operator, fmt.Sprintf("asset %d", assetID)); err != nil {
-		return err
-	}
-	op, err := s.caller(c)
+	op, err := s.assetOperator(c, assetID, fmt.Sprintf("asset %d", assetID))
 	if err != nil {
 		return err
 	}
@@ -74,14 +68,7 @@ func (s *Server) patchListing(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := s.asset(c, l.AssetID)
-	if err != nil {
-		return err
-	}
-	if err := s.mustBe(c, a.Operator, fmt.Sprintf("listing %d", listingID)); err != nil {
-		return err
-	}
-	op, err := s.caller(c)
+	op, err := s.assetOperator(c, l.AssetID, fmt.Sprintf("listing %d", listingID))
 	if err != nil {
 		return err
 	}
@@ -127,4 +114,17 @@ func (s *Server) listing(c echo.Context, listingID uint64) (contracts.Listing, e
 		return contracts.Listing{}, notFound(fmt.Sprintf("listing %d does not exist", listingID))
 	}
 	return l, err
+}
+
+// assetOperator returns the caller's transactor if the caller operates the
+// asset (or is an admin); what names the thing touched, for the refusal.
+func (s *Server) assetOperator(c echo.Context, assetID uint64, what string) (*chain.Transactor, error) {
+	a, err := s.asset(c, assetID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.mustBe(c, a.Operator, what); err != nil {
+		return nil, err
+	}
+	return s.caller(c)
 }
