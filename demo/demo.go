@@ -47,8 +47,9 @@ type Options struct {
 
 // Result is what the story produced, for tests to check.
 type Result struct {
-	Audit   *audit.Result
-	Claimed map[string]string // investor name -> total claimed
+	Audit      *audit.Result
+	Reconciled bool              // the mirror matched the chain
+	Claimed    map[string]string // investor name -> total claimed
 }
 
 // platformFeeBps is the platform's cut of released rent in the story.
@@ -348,6 +349,23 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 	}
 	result.Audit = res
 	printReport(out, res)
+
+	// The service's own check of its mirror against the chain.
+	var rec struct {
+		OK          bool   `json:"ok"`
+		Block       uint64 `json:"block"`
+		Checked     int    `json:"checked"`
+		Differences []any  `json:"differences"`
+	}
+	if err := c.call(ctx, "GET", "/v1/reconcile", "", nil, &rec); err != nil {
+		return nil, err
+	}
+	result.Reconciled = rec.OK
+	if rec.OK {
+		say("reconcile of the bbolt mirror against the chain at block %d: OK, %d balances compared", rec.Block, rec.Checked)
+	} else {
+		say("reconcile at block %d: %d DIFFERENCES", rec.Block, len(rec.Differences))
+	}
 	say("\ndemo finished in %s", time.Since(started).Round(100*time.Millisecond))
 	return result, nil
 }

@@ -23,6 +23,9 @@ func TestDemoBalances(t *testing.T) {
 		t.Fatalf("demo: %v\n%s", err, out.String())
 	}
 	t.Log("\n" + out.String())
+	if !res.Reconciled {
+		t.Errorf("reconcile found differences:\n%s", out.String())
+	}
 	if !res.Audit.OK {
 		t.Fatalf("audit failed:\n%s", out.String())
 	}

@@ -22,7 +22,7 @@ func runDemo(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if !res.Audit.OK {
+	if !res.Audit.OK || !res.Reconciled {
 		return errAuditFailed
 	}
 	return nil
