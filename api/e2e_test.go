@@ -15,8 +15,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/gpuledger/gpuledger/chain"
+	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/service"
 )
 
@@ -369,4 +372,97 @@ func TestAPIHoldersTransfersClaims(t *testing.T) {
 	}
 	e.problem(404, ProblemNotFound, "POST", "/v1/claims", holderKey, map[string]any{"asset_ids": []string{"9"}})
 	e.problem(400, ProblemValidation, "GET", "/v1/holders/0xzz", "", nil)
+}
+
+// TestAPIOracleAndAuditorRoutes covers the oracle's report route and the
+// public reads auditors use: telemetry, revenue, yield, journal entries,
+// reconcile, chain, metrics — and chain_unavailable once the chain is gone.
+func TestAPIOracleAndAuditorRoutes(t *testing.T) {
+	e := newAPIEnv(t)
+	ctx := context.Background()
+	opKey, opAddr := e.account("operator", "op")
+	oracleKey, _ := e.account("oracle", "reporter-gateway")
+	renterKey, renterAddr := e.account("renter", "lab")
+	e.must(200, "POST", "/v1/faucet", e.admin, map[string]any{"address": renterAddr, "amount": "1000"})
+	e.must(201, "POST", "/v1/assets", opKey, h100)
+	e.must(201, "POST", "/v1/assets/1/listings", opKey, map[string]any{"gpus": 8, "price_per_gpu_hour": "2.50",
+		"min_hours": 1, "max_hours": 24, "sla_availability_bps": 9900, "credit_bps": 1000})
+	e.must(201, "POST", "/v1/leases", renterKey, map[string]any{"listing_id": "1", "gpus": 8, "hours": 1, "deposit": "20"})
+	if err := e.svc.Chain.(*chain.Embedded).AdjustTime(2 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	e.must(200, "POST", "/v1/leases/1/settle", renterKey, nil)
+
+	// A reporter registered by the operator signs the last ended epoch.
+	reporter, _ := crypto.GenerateKey()
+	op, err := e.svc.Transactor(common.HexToAddress(opAddr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.svc.Telemetry.AddReporter(ctx, op, 1, crypto.PubkeyToAddress(reporter.PublicKey)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.svc.Telemetry.SetQuorum(ctx, op, 1, 1); err != nil {
+		t.Fatal(err)
+	}
+	head, _ := e.svc.Chain.Client().HeaderByNumber(ctx, nil)
+	sched, err := e.svc.Telemetry.Schedule(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	epoch := sched.At(time.Unix(int64(head.Time), 0)) - 1
+	obs := contracts.Observation{UtilisationBps: 8100, AvailabilityBps: 10000, EnergyWh: 5000, AvgPowerW: 5000}
+	sig, err := crypto.Sign(e.svc.Telemetry.Domain(e.svc.Chain.ChainID()).Digest(1, epoch, obs).Bytes(), reporter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig[64] += 27
+	report := map[string]any{"asset_id": "1", "epoch": epoch, "observations": []map[string]any{{
+		"utilisation_bps": 8100, "availability_bps": 10000, "energy_wh": 5000, "avg_power_w": 5000, "signature": hexutil.Encode(sig)}}}
+	e.problem(403, ProblemForbidden, "POST", "/v1/oracle/reports", renterKey, report)
+	e.problem(400, ProblemValidation, "POST", "/v1/oracle/reports", oracleKey, map[string]any{"asset_id": "1", "epoch": epoch, "observations": []any{}})
+	e.must(201, "POST", "/v1/oracle/reports", oracleKey, report)
+	replay := e.problem(422, ProblemChainReverted, "POST", "/v1/oracle/reports", oracleKey, report)
+	if replay.Revert == nil || replay.Revert.Error != "EpochNotNewer" {
+		t.Errorf("replayed report: %+v", replay)
+	}
+
+	tel := e.must(200, "GET", "/v1/assets/1/telemetry", "", nil)
+	if epochs := tel["epochs"].([]any); len(epochs) != 1 || epochs[0].(map[string]any)["utilisation_bps"] != float64(8100) {
+		t.Errorf("telemetry: %v", tel)
+	}
+	rev := e.must(200, "GET", "/v1/assets/1/revenue", "", nil)
+	if rev["gross_revenue"].(map[string]any)["value"] != "20.00" {
+		t.Errorf("revenue: %v", rev)
+	}
+	y := e.must(200, "GET", "/v1/assets/1/yield?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z", "", nil)
+	if y["energy_kwh"].(map[string]any)["value"] != "5" || len(y["gross_revenue"].(map[string]any)["evidence"].([]any)) == 0 {
+		t.Errorf("yield: %v", y)
+	}
+	e.problem(400, ProblemValidation, "GET", "/v1/assets/1/yield?from=2021-01-01T00:00:00Z", "", nil)
+	e.problem(404, ProblemNotFound, "GET", "/v1/assets/7/yield", "", nil)
+
+	entries := e.must(200, "GET", "/v1/ledger/entries?account=escrow:lease:1", "", nil)
+	if n := len(entries["entries"].([]any)); n < 2 {
+		t.Errorf("escrow entries of lease 1: %d", n)
+	}
+	e.problem(400, ProblemValidation, "GET", "/v1/ledger/entries?account=nonsense", "", nil)
+	e.problem(400, ProblemValidation, "GET", "/v1/ledger/entries?limit=0", "", nil)
+	if rec := e.must(200, "GET", "/v1/reconcile", "", nil); rec["ok"] != true {
+		t.Errorf("reconcile: %v", rec)
+	}
+	if ch := e.must(200, "GET", "/v1/chain", "", nil); ch["chain_id"] != "1337" {
+		t.Errorf("chain: %v", ch)
+	}
+	metrics := string(e.do("GET", "/metrics", "", nil).body)
+	for _, want := range []string{"gpuledger_mirror_lag_blocks", `gpuledger_chain_transactions_total{route="/v1/leases"} 1`,
+		`gpuledger_http_request_duration_seconds_bucket{method="GET",route="/v1/reconcile"`} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+
+	// With the chain gone, reads that need it say so.
+	e.svc.Chain.Close()
+	e.problem(503, ProblemChainUnavailable, "GET", "/readyz", "", nil)
 }

@@ -20,6 +20,7 @@ type metrics struct {
 	mu       sync.Mutex
 	requests map[[3]string]uint64 // method, route, status
 	latency  map[[2]string]*histogram
+	txs      map[string]uint64 // route -> transactions mined for it
 }
 
 // latencyBuckets are the histogram's upper bounds in seconds.
@@ -32,7 +33,14 @@ type histogram struct {
 }
 
 func newMetrics() *metrics {
-	return &metrics{requests: map[[3]string]uint64{}, latency: map[[2]string]*histogram{}}
+	return &metrics{requests: map[[3]string]uint64{}, latency: map[[2]string]*histogram{}, txs: map[string]uint64{}}
+}
+
+// minedTx counts a transaction a write route got mined.
+func (m *metrics) minedTx(route string) {
+	m.mu.Lock()
+	m.txs[route]++
+	m.mu.Unlock()
 }
 
 func (m *metrics) observe(method, route string, status int, took time.Duration) {
@@ -105,9 +113,25 @@ func (s *Server) metricsHandler(c echo.Context) error {
 		fmt.Fprintf(&b, "gpuledger_http_request_duration_seconds_sum{method=%q,route=%q} %s\n", k[0], k[1], strconv.FormatFloat(h.sum.Seconds(), 'f', 6, 64))
 		fmt.Fprintf(&b, "gpuledger_http_request_duration_seconds_count{method=%q,route=%q} %d\n", k[0], k[1], h.n)
 	}
+	b.WriteString("# HELP gpuledger_chain_transactions_total Transactions mined for API writes, by route.\n# TYPE gpuledger_chain_transactions_total counter\n")
+	routes := make([]string, 0, len(m.txs))
+	for r := range m.txs {
+		routes = append(routes, r)
+	}
+	sort.Strings(routes)
+	for _, r := range routes {
+		fmt.Fprintf(&b, "gpuledger_chain_transactions_total{route=%q} %d\n", r, m.txs[r])
+	}
 	m.mu.Unlock()
+	st := s.svc.Mirror.Status()
+	fmt.Fprintf(&b, "# HELP gpuledger_mirror_block Last block applied to the ledger mirror.\n# TYPE gpuledger_mirror_block gauge\ngpuledger_mirror_block %d\n", st.Cursor.Number)
 	if head, err := s.svc.Chain.Client().BlockNumber(c.Request().Context()); err == nil {
+		lag := uint64(0)
+		if head > st.Cursor.Number {
+			lag = head - st.Cursor.Number
+		}
 		fmt.Fprintf(&b, "# HELP gpuledger_chain_head_block Latest block of the chain.\n# TYPE gpuledger_chain_head_block gauge\ngpuledger_chain_head_block %d\n", head)
+		fmt.Fprintf(&b, "# HELP gpuledger_mirror_lag_blocks Blocks the mirror is behind the chain.\n# TYPE gpuledger_mirror_lag_blocks gauge\ngpuledger_mirror_lag_blocks %d\n", lag)
 	}
 	return c.Blob(http.StatusOK, "text/plain; version=0.0.4; charset=utf-8", []byte(b.String()))
 }

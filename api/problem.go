@@ -4,8 +4,10 @@ import (
 	"errors"
 	"log/slog"
 	"math/big"
+	"net"
 	"net/http"
 
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/labstack/echo/v4"
 
 	"github.com/gpuledger/gpuledger/chain"
@@ -98,7 +100,8 @@ func toProblem(err error, log *slog.Logger) Problem {
 		errors.Is(err, money.ErrSyntax), errors.Is(err, money.ErrNegative),
 		errors.Is(err, money.ErrPrecision), errors.Is(err, money.ErrOverflow):
 		return Problem{Type: ProblemValidation, Title: "Invalid request", Status: http.StatusBadRequest, Detail: err.Error()}
-	case errors.Is(err, chain.ErrReceiptTimeout), errors.Is(err, chain.ErrChainClosed):
+	case errors.Is(err, chain.ErrReceiptTimeout), errors.Is(err, chain.ErrChainClosed), errors.Is(err, rpc.ErrClientQuit),
+		errors.As(err, new(*net.OpError)):
 		return Problem{Type: ProblemChainUnavailable, Title: "Chain unavailable", Status: http.StatusServiceUnavailable, Detail: err.Error()}
 	}
 	log.Error("request failed", "err", err)

@@ -98,6 +98,7 @@ func writeAnswer(c echo.Context, status int, v any, r *types.Receipt) error {
 		return err
 	}
 	if s, ok := c.Get(serverKey).(*Server); ok {
+		s.metrics.minedTx(c.Path())
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Request().Context()), mirrorWait)
 		defer cancel()
 		if err := s.svc.WaitMirror(ctx, r.BlockNumber.Uint64()); err != nil {

@@ -6,6 +6,8 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/gpuledger/gpuledger/api"
@@ -21,10 +23,20 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	rpc := fs.String("rpc", "", "JSON-RPC URL of an Ethereum node to use instead of the embedded chain")
 	chainRPC := fs.String("chain-rpc", service.DefaultChainRPCAddr, "address where the embedded chain serves JSON-RPC (\"\" for none)")
 	keyFile := fs.String("key-file", "", "admin key (hex) for --rpc chains; default on chain id 1337: geth --dev's developer key")
+	adminKeyFile := fs.String("admin-key-file", "", "file holding the admin's API key (default: env GPULEDGER_ADMIN_KEY, else DATA/admin.key, made on first start)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	cfg := service.Config{DataDir: *data, RPCURL: *rpc, KeyFile: *keyFile}
+	cfg := service.Config{DataDir: *data, RPCURL: *rpc, KeyFile: *keyFile, AdminAPIKey: os.Getenv("GPULEDGER_ADMIN_KEY")}
+	if *adminKeyFile != "" {
+		b, err := os.ReadFile(*adminKeyFile)
+		if err != nil {
+			return fmt.Errorf("read --admin-key-file: %w", err)
+		}
+		if cfg.AdminAPIKey = strings.TrimSpace(string(b)); len(cfg.AdminAPIKey) < 16 {
+			return fmt.Errorf("%w: the admin API key in %s is shorter than 16 characters", errUsage, *adminKeyFile)
+		}
+	}
 	if *rpc == "" {
 		cfg.ChainRPCAddr = *chainRPC
 	}
@@ -33,6 +45,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer svc.Close()
+	if svc.AdminKeyFile != "" {
+		fmt.Fprintf(os.Stderr, "gpuledger: new admin API key written to %s (mode 0600)\n", svc.AdminKeyFile)
+	}
 
 	// The keeper settles leases every epoch and finalizes expired and
 	// overdrawn ones; it looks every keeperPoll of wall time.
