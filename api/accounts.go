@@ -10,7 +10,6 @@ import (
 
 	"github.com/gpuledger/gpuledger/accounts"
 	"github.com/gpuledger/gpuledger/money"
-	"github.com/gpuledger/gpuledger/service"
 )
 
 type createAccountReq struct {
@@ -74,20 +73,13 @@ func (s *Server) faucet(c echo.Context) error {
 	if amount.IsZero() {
 		return validation("amount must be positive")
 	}
-	if !s.svc.DevChain() {
-		return newProblem(http.StatusConflict, ProblemConflict, "Not a dev chain", service.ErrNotDevChain.Error())
-	}
-	to := common.HexToAddress(req.Address)
 	ctx, cancel := writeContext(c)
 	defer cancel()
-	if _, err := s.svc.FundGas(ctx, to); err != nil {
-		return err
-	}
-	r, err := s.svc.Token.Mint(ctx, s.svc.Admin, to, amount)
+	r, err := s.svc.Faucet(ctx, common.HexToAddress(req.Address), amount)
 	if err != nil {
 		return err
 	}
-	out, err := withTx(map[string]any{"address": to.Hex(), "amount": amount}, r)
+	out, err := withTx(map[string]any{"address": common.HexToAddress(req.Address).Hex(), "amount": amount}, r)
 	if err != nil {
 		return err
 	}

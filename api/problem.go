@@ -13,6 +13,7 @@ import (
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/money"
+	"github.com/gpuledger/gpuledger/service"
 )
 
 // Problem is an RFC 9457 problem document, the body of every error answer.
@@ -100,6 +101,8 @@ func toProblem(err error, log *slog.Logger) Problem {
 		errors.Is(err, money.ErrSyntax), errors.Is(err, money.ErrNegative),
 		errors.Is(err, money.ErrPrecision), errors.Is(err, money.ErrOverflow):
 		return Problem{Type: ProblemValidation, Title: "Invalid request", Status: http.StatusBadRequest, Detail: err.Error()}
+	case errors.Is(err, service.ErrNotDevChain), errors.Is(err, service.ErrExternalStablecoin):
+		return Problem{Type: ProblemConflict, Title: "Not available on this deployment", Status: http.StatusConflict, Detail: err.Error()}
 	case errors.Is(err, chain.ErrReceiptTimeout), errors.Is(err, chain.ErrChainClosed), errors.Is(err, rpc.ErrClientQuit),
 		errors.As(err, new(*net.OpError)):
 		return Problem{Type: ProblemChainUnavailable, Title: "Chain unavailable", Status: http.StatusServiceUnavailable, Detail: err.Error()}

@@ -442,6 +442,9 @@ func (e *Embedded) AdjustTime(d time.Duration) error {
 		return fmt.Errorf("adjust time by %s: %w", d, err)
 	}
 	e.syncDB()
+	if err := e.eth.TxPool().Sync(); err != nil {
+		return fmt.Errorf("adjust time: %w", err)
+	}
 	return nil
 }
 
@@ -539,7 +542,16 @@ func (c *embeddedClient) RPCClient() *rpc.Client { return c.Client.Client() }
 // SendTransaction submits tx to the pool and notifies the sealer; with
 // SealInstant it returns after tx's block is sealed.
 func (c *embeddedClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+	err := c.Client.SendTransaction(ctx, tx)
+	if err != nil && strings.Contains(err.Error(), core.ErrInsufficientFunds.Error()) {
+		// In SealRealtime a receipt can be read before the pool has moved
+		// to its block, so funds that block brought may not be seen yet:
+		// settle the pool and try once more before calling them missing.
+		if serr := c.chain.eth.TxPool().Sync(); serr == nil {
+			err = c.Client.SendTransaction(ctx, tx)
+		}
+	}
+	if err != nil {
 		return err
 	}
 	c.chain.transactionSent()

@@ -162,6 +162,12 @@ func (e *Embedded) commitLocked() (*types.Block, error) {
 		return nil, fmt.Errorf("seal block: new head %s not found", hash)
 	}
 	e.syncDB()
+	// The pool moves to the new head in the background. Wait for it: a
+	// caller who saw this block's receipt (an account just funded, say)
+	// must not have its next transaction checked against the old state.
+	if err := e.eth.TxPool().Sync(); err != nil {
+		return block, fmt.Errorf("sync tx pool to block %d: %w", block.NumberU64(), err)
+	}
 	e.log.Debug("sealed block", "number", block.NumberU64(), "hash", hash,
 		"txs", len(block.Transactions()), "time", block.Time())
 	return block, nil

@@ -9,6 +9,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -17,6 +18,7 @@ import (
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
 	"github.com/gpuledger/gpuledger/contracts/bindings/telemetryoracle"
 	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
+	"github.com/gpuledger/gpuledger/money"
 )
 
 // Version names the contract set's interface. It changes when a contract's
@@ -92,13 +94,49 @@ var contractSet = []contract{
 // ChainReader is what deployment reads from the chain besides sending.
 type ChainReader interface {
 	CodeReader
+	Caller
 	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// adoptStablecoin checks that addr holds an ERC-20 with money.Decimals
+// decimals, the only unit the market's amounts are written in, and returns
+// its manifest entry. A token with other decimals would misprice every
+// lease by a power of ten, so it is refused here rather than found later.
+func adoptStablecoin(ctx context.Context, chain ChainReader, addr common.Address) (Deployment, error) {
+	runtime, err := chain.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("read code of stablecoin %s: %w", addr, err)
+	}
+	if len(runtime) == 0 {
+		return Deployment{}, fmt.Errorf("stablecoin %s: %w", addr, ErrCodeMissing)
+	}
+	erc20 := teststablecoin.NewTestStablecoin()
+	out, err := chain.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: erc20.PackDecimals()}, nil)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("stablecoin %s: read decimals: %w", addr, err)
+	}
+	dec, err := erc20.UnpackDecimals(out)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("stablecoin %s: read decimals: %w: %w", addr, ErrInvalidInput, err)
+	}
+	if dec != money.Decimals {
+		return Deployment{}, fmt.Errorf("stablecoin %s has %d decimals, not %d: %w", addr, dec, money.Decimals, ErrInvalidInput)
+	}
+	return Deployment{Address: addr, External: true, CodeHash: crypto.Keccak256Hash(runtime)}, nil
+}
+
+// DeployOptions tunes Deploy. The zero value deploys every contract.
+type DeployOptions struct {
+	// Stablecoin, when set, is the address of an existing 6-decimal
+	// ERC-20 (USDC on a real chain) used instead of deploying the
+	// TestStablecoin; the manifest records it as external.
+	Stablecoin common.Address
 }
 
 // Deploy deploys the whole contract set from s, which becomes the admin of
 // every contract, and returns the manifest. It is not idempotent: each call
 // deploys a new set. Use Ensure to deploy once per data dir.
-func Deploy(ctx context.Context, chain ChainReader, s Sender) (*Manifest, error) {
+func Deploy(ctx context.Context, chain ChainReader, s Sender, opts DeployOptions) (*Manifest, error) {
 	chainID, err := chain.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: read chain id: %w", err)
@@ -111,6 +149,14 @@ func Deploy(ctx context.Context, chain ChainReader, s Sender) (*Manifest, error)
 	}
 	addrs := make(map[string]common.Address, len(contractSet))
 	for _, c := range contractSet {
+		if c.name == StablecoinName && opts.Stablecoin != (common.Address{}) {
+			d, err := adoptStablecoin(ctx, chain, opts.Stablecoin)
+			if err != nil {
+				return nil, fmt.Errorf("deploy: %w", err)
+			}
+			addrs[c.name], m.Contracts[c.name] = d.Address, d
+			continue
+		}
 		code := c.bytecode()
 		input := append(append([]byte{}, code...), c.constructor(s.Address(), addrs)...)
 		rcpt, err := s.SendAndWait(ctx, nil, input, nil)
@@ -147,7 +193,7 @@ func Deploy(ctx context.Context, chain ChainReader, s Sender) (*Manifest, error)
 //
 // A crash between deployment and saving leaves no manifest, so the next call
 // deploys again: the orphaned contracts cost gas but hold nothing.
-func Ensure(ctx context.Context, manifestPath string, chain ChainReader, s Sender) (*Manifest, bool, error) {
+func Ensure(ctx context.Context, manifestPath string, chain ChainReader, s Sender, opts DeployOptions) (*Manifest, bool, error) {
 	m, err := LoadManifest(manifestPath)
 	switch {
 	case err == nil:
@@ -158,9 +204,12 @@ func Ensure(ctx context.Context, manifestPath string, chain ChainReader, s Sende
 		if err := m.Verify(ctx, chain, chainID); err != nil {
 			return nil, false, fmt.Errorf("manifest %s: %w", manifestPath, err)
 		}
+		if opts.Stablecoin != (common.Address{}) && m.Address(StablecoinName) != opts.Stablecoin {
+			return nil, false, fmt.Errorf("manifest %s settles in %s, not %s: %w", manifestPath, m.Address(StablecoinName), opts.Stablecoin, ErrStaleBuild)
+		}
 		return m, false, nil
 	case errors.Is(err, os.ErrNotExist):
-		m, err := Deploy(ctx, chain, s)
+		m, err := Deploy(ctx, chain, s, opts)
 		if err != nil {
 			return nil, false, err
 		}

@@ -27,7 +27,9 @@ type env struct {
 	market   *Market
 }
 
-func newEnv(t testing.TB) *env {
+// bareEnv is a fresh in-memory embedded chain, sealing a block per
+// transaction, with nothing deployed and an admin holding the dev key.
+func bareEnv(t testing.TB) (context.Context, *chain.Embedded, *chain.ErrorDecoder, *chain.Transactor) {
 	t.Helper()
 	ctx := context.Background()
 	c, err := chain.OpenEmbedded(ctx, chain.EmbeddedConfig{Sealing: chain.SealInstant})
@@ -39,8 +41,13 @@ func newEnv(t testing.TB) *env {
 	for name, a := range ABIs() {
 		decoder.Register(name, a)
 	}
-	admin := chain.NewTransactor(c.Client(), c.ChainID(), c.DevKey(), chain.WithErrorDecoder(decoder))
-	m, err := Deploy(ctx, c.Client(), admin)
+	return ctx, c, decoder, chain.NewTransactor(c.Client(), c.ChainID(), c.DevKey(), chain.WithErrorDecoder(decoder))
+}
+
+func newEnv(t testing.TB) *env {
+	t.Helper()
+	ctx, c, decoder, admin := bareEnv(t)
+	m, err := Deploy(ctx, c.Client(), admin, DeployOptions{})
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}

@@ -112,7 +112,7 @@ func openOsakaGasChain(tb testing.TB) *gasChain {
 	gc := &gasChain{name: "osaka", ctx: ctx, client: client, chainID: chainID, decoder: decoder,
 		commit: func() { sim.Commit() }, adjust: sim.AdjustTime}
 	gc.admin = gc.sender(key)
-	m, err := Deploy(ctx, client, gc.admin)
+	m, err := Deploy(ctx, client, gc.admin, DeployOptions{})
 	if err != nil {
 		tb.Fatalf("deploy on osaka: %v", err)
 	}

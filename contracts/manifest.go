@@ -43,6 +43,9 @@ type Deployment struct {
 	BuildHash common.Hash `json:"build_hash"`
 	// CodeHash is keccak256 of the runtime code read back after deployment.
 	CodeHash common.Hash `json:"code_hash"`
+	// External marks a contract gpuledger did not deploy (a configured
+	// stablecoin); BuildHash, TxHash and Block are then zero.
+	External bool `json:"external,omitempty"`
 }
 
 // Address returns the address of the named contract, or the zero address.
@@ -107,7 +110,7 @@ func (m *Manifest) Verify(ctx context.Context, code CodeReader, chainID *big.Int
 		if !ok {
 			return fmt.Errorf("manifest has no %s: %w", c.name, ErrStaleBuild)
 		}
-		if d.BuildHash != crypto.Keccak256Hash(c.bytecode()) {
+		if !d.External && d.BuildHash != crypto.Keccak256Hash(c.bytecode()) {
 			return fmt.Errorf("%s at %s was deployed from another build of the contracts: %w", c.name, d.Address, ErrStaleBuild)
 		}
 		runtime, err := code.CodeAt(ctx, d.Address, nil)

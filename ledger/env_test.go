@@ -88,7 +88,7 @@ func newTestEnv(t testing.TB, cfg chain.EmbeddedConfig) *testEnv {
 		e.decoder.Register(name, a)
 	}
 	e.admin = e.actorFor(c.DevKey())
-	m, err := contracts.Deploy(ctx, c.Client(), e.admin)
+	m, err := contracts.Deploy(ctx, c.Client(), e.admin, contracts.DeployOptions{})
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}

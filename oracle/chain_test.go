@@ -44,7 +44,7 @@ func newOracleChain(t *testing.T, reporters []Signer, quorum uint8) *oracleChain
 		decoder.Register(name, a)
 	}
 	admin := chain.NewTransactor(c.Client(), c.ChainID(), c.DevKey(), chain.WithErrorDecoder(decoder))
-	m, err := contracts.Deploy(ctx, c.Client(), admin)
+	m, err := contracts.Deploy(ctx, c.Client(), admin, contracts.DeployOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/ledger"
+	"github.com/gpuledger/gpuledger/money"
 )
 
 // DefaultChainRPCAddr is where the embedded chain serves JSON-RPC by default.
@@ -50,6 +51,9 @@ type Config struct {
 	// KeyFile holds the admin/deployer key (hex) for a remote chain. Unset on
 	// a chain with id 1337 means geth --dev's prefunded developer key.
 	KeyFile string
+	// Stablecoin is an existing 6-decimal ERC-20 to settle in (USDC on a
+	// real chain); zero deploys the TestStablecoin with its faucet.
+	Stablecoin common.Address
 	// AdminAPIKey is the admin's API key. "" means DataDir/admin.key,
 	// created (0600) with a fresh key on first start.
 	AdminAPIKey string
@@ -252,6 +256,27 @@ func (s *Service) FundGas(ctx context.Context, to common.Address) (*types.Receip
 	return r, nil
 }
 
+// Faucet gives a dev-chain account gas and mints it amount of test
+// stablecoin, returning the mint's receipt. It checks both preconditions
+// first, so a refusal sends nothing: it works only on a dev chain and only
+// with the TestStablecoin gpuledger deployed, never a configured token.
+func (s *Service) Faucet(ctx context.Context, to common.Address, amount money.Amount) (*types.Receipt, error) {
+	if !s.DevChain() {
+		return nil, fmt.Errorf("faucet: %w", ErrNotDevChain)
+	}
+	if s.Manifest.Contracts[contracts.StablecoinName].External {
+		return nil, fmt.Errorf("faucet: %w", ErrExternalStablecoin)
+	}
+	if _, err := s.FundGas(ctx, to); err != nil {
+		return nil, err
+	}
+	return s.Token.Mint(ctx, s.Admin, to, amount)
+}
+
+// ErrExternalStablecoin is returned by the faucet when the service settles
+// in a token it did not deploy (Config.Stablecoin), which it cannot mint.
+var ErrExternalStablecoin = errors.New("the stablecoin is an external token; only the test stablecoin can be minted")
+
 // ErrNotDevChain is returned by dev-chain conveniences (gas grants, the
 // faucet) on any other chain.
 var ErrNotDevChain = errors.New("only available on a dev chain (chain id 1337)")
@@ -308,7 +333,8 @@ func assemble(ctx context.Context, cfg Config, c chain.Chain, adminKey *ecdsa.Pr
 	}
 	admin := chain.NewTransactor(c.Client(), c.ChainID(), adminKey,
 		chain.WithErrorDecoder(decoder), chain.WithLogger(log.With("component", "transactor")))
-	m, deployed, err := contracts.Ensure(ctx, filepath.Join(cfg.DataDir, contracts.ManifestFile), c.Client(), admin)
+	m, deployed, err := contracts.Ensure(ctx, filepath.Join(cfg.DataDir, contracts.ManifestFile), c.Client(), admin,
+		contracts.DeployOptions{Stablecoin: cfg.Stablecoin})
 	if err != nil {
 		return nil, err
 	}

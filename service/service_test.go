@@ -2,8 +2,10 @@ package service
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -13,6 +15,7 @@ import (
 
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -141,5 +144,63 @@ func TestOpenRefusesBadConfig(t *testing.T) {
 	}
 	if _, err := Open(ctx, Config{DataDir: t.TempDir(), RPCURL: "http://127.0.0.1:1"}); err == nil {
 		t.Error("opened an unreachable RPC URL")
+	}
+}
+
+// TestExternalStablecoin settles in a token that was on the chain before the
+// service first started, as USDC would be: the service adopts it instead of
+// deploying its own, keeps it across restarts, and its faucet refuses to
+// mint a token it does not own, sending nothing.
+func TestExternalStablecoin(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	emb, err := chain.OpenEmbedded(ctx, chain.EmbeddedConfig{DataDir: filepath.Join(dir, "chain"), Sealing: chain.SealInstant})
+	if err != nil {
+		t.Fatal(err)
+	}
+	issuer := chain.NewTransactor(emb.Client(), emb.ChainID(), emb.DevKey())
+	token, _, err := issuer.Deploy(ctx, common.FromHex(teststablecoin.TestStablecoinMetaData.Bin),
+		teststablecoin.NewTestStablecoin().PackConstructor(issuer.Address()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := emb.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	cfg := Config{DataDir: dir, Sealing: chain.SealInstant, Stablecoin: token}
+	s, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := s.Manifest.Contracts[contracts.StablecoinName]; d.Address != token || !d.External || s.Token.Address() != token {
+		t.Fatalf("stablecoin %+v, client at %s; want external %s", d, s.Token.Address(), token)
+	}
+	to := common.HexToAddress("0xfee")
+	head, _ := s.Chain.Client().BlockNumber(ctx)
+	_, err = s.Faucet(ctx, to, money.MustParse("10"))
+	if !errors.Is(err, ErrExternalStablecoin) {
+		t.Fatalf("faucet: got %v, want ErrExternalStablecoin", err)
+	}
+	if after, _ := s.Chain.Client().BlockNumber(ctx); after != head {
+		t.Errorf("refused faucet sealed %d blocks", after-head)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// A restart with the flag, or without it, keeps the adopted token; one
+	// naming another token is refused rather than silently ignored.
+	for _, coin := range []common.Address{token, {}} {
+		s, err := Open(ctx, Config{DataDir: dir, Sealing: chain.SealInstant, Stablecoin: coin})
+		if err != nil {
+			t.Fatalf("reopen with stablecoin %s: %v", coin, err)
+		}
+		if s.Deployed || s.Token.Address() != token {
+			t.Errorf("reopen with %s: deployed %v, token %s", coin, s.Deployed, s.Token.Address())
+		}
+		s.Close()
+	}
+	if _, err := Open(ctx, Config{DataDir: dir, Sealing: chain.SealInstant, Stablecoin: common.HexToAddress("0xabc")}); !errors.Is(err, contracts.ErrStaleBuild) {
+		t.Fatalf("reopen with another token: got %v, want ErrStaleBuild", err)
 	}
 }

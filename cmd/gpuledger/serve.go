@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/gpuledger/gpuledger/api"
 	"github.com/gpuledger/gpuledger/service"
 )
@@ -23,11 +25,18 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	rpc := fs.String("rpc", "", "JSON-RPC URL of an Ethereum node to use instead of the embedded chain")
 	chainRPC := fs.String("chain-rpc", service.DefaultChainRPCAddr, "address where the embedded chain serves JSON-RPC (\"\" for none)")
 	keyFile := fs.String("key-file", "", "admin key (hex) for --rpc chains; default on chain id 1337: geth --dev's developer key")
+	stablecoin := fs.String("stablecoin", "", "address of the 6-decimal ERC-20 to settle in (default: deploy a test stablecoin with a faucet)")
 	adminKeyFile := fs.String("admin-key-file", "", "file holding the admin's API key (default: env GPULEDGER_ADMIN_KEY, else DATA/admin.key, made on first start)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
 	cfg := service.Config{DataDir: *data, RPCURL: *rpc, KeyFile: *keyFile, AdminAPIKey: os.Getenv("GPULEDGER_ADMIN_KEY")}
+	if *stablecoin != "" {
+		if !common.IsHexAddress(*stablecoin) {
+			return fmt.Errorf("%w: --stablecoin %q is not a 0x-hex address", errUsage, *stablecoin)
+		}
+		cfg.Stablecoin = common.HexToAddress(*stablecoin)
+	}
 	if *adminKeyFile != "" {
 		b, err := os.ReadFile(*adminKeyFile)
 		if err != nil {
