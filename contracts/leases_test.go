@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/gpuledger/gpuledger/chain"
-	"github.com/gpuledger/gpuledger/contracts/bindings/availabilitystandin"
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
 	"github.com/gpuledger/gpuledger/money"
 )
@@ -225,63 +224,6 @@ func TestOverdrawnTopUpAndOperatorClose(t *testing.T) {
 	}
 	if want := money.MustFromUnits(termCost(4, 4, price)); s.Released.Cmp(want) != 0 {
 		t.Errorf("released %s, want everything deposited %s", s.Released, want)
-	}
-}
-
-func TestSLACredits(t *testing.T) {
-	f := newMarketFixture(t)
-	head, err := f.chain.Client().HeaderByNumber(f.ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	genesis := head.Time - head.Time%3600 // epochs on the hour
-	standIn := availabilitystandin.NewAvailabilityStandIn()
-	oracle, _, err := f.admin.Deploy(f.ctx, common.FromHex(availabilitystandin.AvailabilityStandInMetaData.Bin), standIn.PackConstructor(3600, genesis))
-	if err != nil {
-		t.Fatal(err)
-	}
-	// A window longer than the test's three hours: no epoch is final without its report.
-	if _, err := f.market.SetAvailabilityOracle(f.ctx, f.admin, oracle, 6*time.Hour); err != nil {
-		t.Fatal(err)
-	}
-	price := f.listing.PricePerGPUHour
-	r := f.renter(t, "1000")
-	l := f.open(t, r, LeaseRequest{ListingID: f.listing.ID, GPUs: 8, Hours: 3, Deposit: money.MustFromUnits(termCost(8, 3, price))})
-	startEpoch := (uint64(l.Start.Unix()) - genesis) / 3600
-
-	// Three hours later the lease's term is over, but the epochs it spans are
-	// not reported yet: settlement waits for them (Closing), releasing nothing.
-	f.advance(t, 3*time.Hour)
-	s, _, err := f.market.Settle(f.ctx, f.op, l.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.Status != LeaseClosing || !s.Released.IsZero() || !s.Retired {
-		t.Fatalf("before reports: %s released %s retired %v", s.Status, s.Released, s.Retired)
-	}
-	// Reports: the second epoch is under the 99% target.
-	for i, bps := range []uint16{10000, 9500, 9950, 10000} {
-		if _, err := f.admin.SendAndWait(f.ctx, &oracle, standIn.PackSet(u256(f.asset.ID), startEpoch+uint64(i), bps), nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s, _, err = f.market.Settle(f.ctx, f.op, l.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	requireConserved(t, s)
-	// The credit is 10% of what accrued during the bad epoch's overlap with the lease.
-	epochStart := int64(genesis + (startEpoch+1)*3600)
-	accrued := func(ts int64) *big.Int {
-		a := new(big.Int).Mul(termCost(8, 1, price), big.NewInt(ts-l.Start.Unix()))
-		return a.Div(a, big.NewInt(3600))
-	}
-	due := new(big.Int).Sub(accrued(epochStart+3600), accrued(epochStart))
-	credit := new(big.Int).Div(new(big.Int).Mul(due, big.NewInt(1000)), big.NewInt(10000))
-	total := termCost(8, 3, price)
-	if s.Credited.Units().Cmp(credit) != 0 || s.Released.Units().Cmp(new(big.Int).Sub(total, credit)) != 0 ||
-		s.Refunded.Units().Cmp(credit) != 0 || s.Status != LeaseEnded {
-		t.Fatalf("credited %s (want %s), released %s, refunded %s, %s", s.Credited, money.MustFromUnits(credit), s.Released, s.Refunded, s.Status)
 	}
 }
 

@@ -648,12 +648,20 @@ func BenchmarkTelemetrySubmitGas(b *testing.B) {
 }
 
 // TestTelemetrySLACredit runs the SLA end to end on chain with the
-// deployed TelemetryOracle as the market's availability oracle: an epoch
-// reported under the listing's availability target credits the renter
-// exactly the credit rate of that epoch's charge.
+// deployed TelemetryOracle as the market's availability oracle. Settlement
+// first waits for epochs not reported yet (the lease is Closing, nothing is
+// released); once they are, an epoch reported under the listing's
+// availability target credits the renter exactly the credit rate of that
+// epoch's charge.
 func TestTelemetrySLACredit(t *testing.T) {
 	f := newTelemetryFixture(t, 3, 2)
-	if _, err := f.market.SetAvailabilityOracle(f.ctx, f.admin, f.tel.Address(), TelemetryMaxReportAge); err != nil {
+	// Reports may come up to six hours late; until then an unreported epoch
+	// is not final and settlement waits for it.
+	const late = 6 * time.Hour
+	if _, err := f.tel.SetMaxReportAge(f.ctx, f.admin, late); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.market.SetAvailabilityOracle(f.ctx, f.admin, f.tel.Address(), late); err != nil {
 		t.Fatal(err)
 	}
 	spec := ListingSpec{GPUs: 8, PricePerGPUHour: money.MustParse("2.333333"), MinHours: 1, MaxHours: 24,
@@ -672,18 +680,29 @@ func TestTelemetrySLACredit(t *testing.T) {
 		t.Fatal(err)
 	}
 	first := f.sched.At(l.Start)
+	relayer := f.account(t)
+
+	// The term is over, but none of its epochs is reported or final yet.
+	f.advance(t, 2*time.Hour)
+	s, _, err := f.market.Settle(f.ctx, relayer, l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Status != LeaseClosing || !s.Released.IsZero() || !s.Retired {
+		t.Fatalf("before reports: %s, released %s, retired %v", s.Status, s.Released, s.Retired)
+	}
+
 	// The lease touches three epochs; the middle one (wholly inside it) is
 	// under the 99% target on a quorum of two of the three reporters.
-	relayer := f.account(t)
+	f.advance(t, time.Hour)
 	for i, avail := range []uint16{10000, 9500, 9990} {
-		f.advance(t, time.Hour)
 		e := first + uint64(i)
 		o := honest(7000, avail, 7000)
 		if _, err := f.tel.Submit(f.ctx, relayer, f.asset.ID, e, f.signAll(t, e, o, o)); err != nil {
 			t.Fatalf("report epoch %d: %v", e, err)
 		}
 	}
-	s, _, err := f.market.Settle(f.ctx, relayer, l.ID)
+	s, _, err = f.market.Settle(f.ctx, relayer, l.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
