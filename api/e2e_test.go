@@ -439,6 +439,12 @@ func TestAPIOracleAndAuditorRoutes(t *testing.T) {
 	if y["energy_kwh"].(map[string]any)["value"] != "5" || len(y["gross_revenue"].(map[string]any)["evidence"].([]any)) == 0 {
 		t.Errorf("yield: %v", y)
 	}
+	for name, answer := range map[string]map[string]any{"revenue": rev, "yield": y} {
+		head, err := e.svc.Chain.Client().BlockNumber(context.Background())
+		if b, ok := answer["block"].(float64); err != nil || !ok || b == 0 || uint64(b) > head {
+			t.Errorf("%s does not say its mirror block: %v", name, answer["block"])
+		}
+	}
 	e.problem(400, ProblemValidation, "GET", "/v1/assets/1/yield?from=2021-01-01T00:00:00Z", "", nil)
 	e.problem(404, ProblemNotFound, "GET", "/v1/assets/7/yield", "", nil)
 

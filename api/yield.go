@@ -2,6 +2,7 @@ package api
 
 import (
 	"fmt"
+	"math/big"
 	"net/http"
 	"time"
 
@@ -9,6 +10,13 @@ import (
 
 	"github.com/gpuledger/gpuledger/yield"
 )
+
+// yieldAnswer is a yield report with the mirror block it reflects, so that
+// an auditor can recompute it from the chain at that very block.
+type yieldAnswer struct {
+	yield.Report
+	Block uint64 `json:"block"`
+}
 
 // getYield answers every figure of an asset over [from, to) with its
 // evidence, computed from the mirror. Without from/to the period runs from
@@ -31,36 +39,66 @@ func (s *Server) getRevenue(c echo.Context) error {
 		"asset_id": id(r.AssetID), "from": r.From, "to": r.To,
 		"gross_revenue": r.GrossRevenue, "sla_credits": r.SLACredits, "platform_fee": r.PlatformFee,
 		"operator_fee": r.OperatorFee, "reserve": r.Reserve, "holders_revenue": r.HoldersRevenue,
-		"revenue_per_share": r.RevenuePerShare,
+		"revenue_per_share": r.RevenuePerShare, "block": r.Block,
 	})
 }
 
-func (s *Server) yieldReport(c echo.Context) (yield.Report, error) {
+// yieldSnapshotTries bounds how often yieldReport rereads the mirror when
+// the indexer moved on while it was reading.
+const yieldSnapshotTries = 5
+
+func (s *Server) yieldReport(c echo.Context) (yieldAnswer, error) {
 	assetID, err := pathID(c, "id")
 	if err != nil {
-		return yield.Report{}, err
+		return yieldAnswer{}, err
 	}
 	period, err := parsePeriod(c)
 	if err != nil {
-		return yield.Report{}, err
+		return yieldAnswer{}, err
 	}
-	ev, err := s.svc.Mirror.Store().YieldEvents(assetID, s.epochClock())
+	ev, block, err := s.yieldEvents(assetID)
 	if err != nil {
-		return yield.Report{}, mirrorErr(err, fmt.Sprintf("asset %d", assetID))
+		return yieldAnswer{}, err
 	}
 	if period.From.IsZero() {
 		period.From = ev.Asset.CommissionedAt
-		h, err := s.svc.Chain.Client().HeaderByNumber(c.Request().Context(), nil)
+		h, err := s.svc.Chain.Client().HeaderByNumber(c.Request().Context(), new(big.Int).SetUint64(block))
 		if err != nil {
-			return yield.Report{}, err
+			return yieldAnswer{}, err
 		}
 		period.To = time.Unix(int64(h.Time)+1, 0).UTC()
 	}
 	r, err := yield.Compute(ev, period)
 	if err != nil {
-		return yield.Report{}, validation(err.Error())
+		return yieldAnswer{}, validation(err.Error())
 	}
-	return r, nil
+	return yieldAnswer{Report: r, Block: block}, nil
+}
+
+// yieldEvents reads an asset's events from the mirror as of one block: the
+// read spans several bbolt transactions, so it is repeated until the
+// indexer's cursor is the same before and after it.
+func (s *Server) yieldEvents(assetID uint64) (yield.Events, uint64, error) {
+	st := s.svc.Mirror.Store()
+	for range yieldSnapshotTries {
+		before, _, err := st.Cursor()
+		if err != nil {
+			return yield.Events{}, 0, err
+		}
+		ev, err := st.YieldEvents(assetID, s.epochClock())
+		if err != nil {
+			return yield.Events{}, 0, mirrorErr(err, fmt.Sprintf("asset %d", assetID))
+		}
+		after, _, err := st.Cursor()
+		if err != nil {
+			return yield.Events{}, 0, err
+		}
+		if after == before {
+			return ev, after.Number, nil
+		}
+	}
+	return yield.Events{}, 0, newProblem(http.StatusServiceUnavailable, ProblemChainUnavailable, "Mirror busy",
+		"the mirror advanced during every read of the asset's events; retry")
 }
 
 func parsePeriod(c echo.Context) (yield.Period, error) {

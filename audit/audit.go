@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -61,17 +62,35 @@ type Options struct {
 
 // Run audits the deployment m on chain c.
 func Run(ctx context.Context, c Chain, m *contracts.Manifest, opts Options) (*Result, error) {
-	start := time.Now()
+	if opts.Against == "" {
+		return run(ctx, c, m, opts, 0)
+	}
 	// Against a service, audit the block its mirror has reached, so that
-	// both sides compute from the same events.
-	var to uint64
-	if opts.Against != "" {
-		b, err := serviceBlock(ctx, opts.Against)
+	// both sides compute from the same events. The mirror may move on
+	// before the service answers; each answer says its block, and a moved
+	// one means auditing again at the new block, not a difference.
+	for attempt := 1; ; attempt++ {
+		to, err := serviceBlock(ctx, opts.Against)
 		if err != nil {
 			return nil, err
 		}
-		to = b
+		res, err := run(ctx, c, m, opts, to)
+		if errors.Is(err, errMirrorMoved) && attempt < maxAuditAttempts {
+			continue
+		}
+		return res, err
 	}
+}
+
+// maxAuditAttempts bounds the audits of a service whose mirror keeps moving.
+const maxAuditAttempts = 5
+
+// errMirrorMoved: the service answered from another block than audited.
+var errMirrorMoved = errors.New("audit: the service's mirror moved on during the audit; it kept moving on every attempt")
+
+// run audits the logs up to block `to` (0: the head).
+func run(ctx context.Context, c Chain, m *contracts.Manifest, opts Options, to uint64) (*Result, error) {
+	start := time.Now()
 	log, err := Fetch(ctx, c, m, to, opts.Step, opts.Progress)
 	if err != nil {
 		return nil, err
@@ -327,11 +346,17 @@ func getJSON(ctx context.Context, url string, out any, anyStatus bool) error {
 func compareWithService(ctx context.Context, base string, rep yield.Report, res *Result) error {
 	q := url.Values{"from": {rep.From.Format(time.RFC3339)}, "to": {rep.To.Format(time.RFC3339)}}
 	u := fmt.Sprintf("%s/v1/assets/%d/yield?%s", base, rep.AssetID, q.Encode())
-	var theirs yield.Report
+	var theirs struct {
+		yield.Report
+		Block uint64 `json:"block"`
+	}
 	if err := getJSON(ctx, u, &theirs, false); err != nil {
 		return err
 	}
-	ours, other := reflect.ValueOf(rep), reflect.ValueOf(theirs)
+	if theirs.Block != res.Block {
+		return fmt.Errorf("asset %d: service at block %d, audit at %d: %w", rep.AssetID, theirs.Block, res.Block, errMirrorMoved)
+	}
+	ours, other := reflect.ValueOf(rep), reflect.ValueOf(theirs.Report)
 	for i := 0; i < ours.NumField(); i++ {
 		f, ok := ours.Field(i).Interface().(yield.Figure)
 		if !ok {

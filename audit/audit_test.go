@@ -7,9 +7,14 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -152,22 +157,29 @@ func expiredOf(t *testing.T, ctx context.Context, svc *service.Service, assetID 
 	return out
 }
 
+// openService opens a service on the embedded chain that settles by time
+// alone (no telemetry in these workloads), closed with the test.
+func openService(t *testing.T, cfg service.Config) (*service.Service, *chain.Embedded) {
+	t.Helper()
+	cfg.DataDir, cfg.Sealing = t.TempDir(), chain.SealInstant
+	svc, err := service.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	if _, err := svc.Market.SetAvailabilityOracle(context.Background(), svc.Admin, common.Address{}, 0); err != nil {
+		t.Fatal(err)
+	}
+	return svc, svc.Chain.(*chain.Embedded)
+}
+
 // TestAuditAgreesWithService runs a random workload on the embedded chain
 // and audits it through the chain's JSON-RPC port, as an outside auditor
 // would: every figure matches the service's to the unit and every balance
 // matches the money events.
 func TestAuditAgreesWithService(t *testing.T) {
 	ctx := context.Background()
-	svc, err := service.Open(ctx, service.Config{DataDir: t.TempDir(), Sealing: chain.SealInstant, ChainRPCAddr: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer svc.Close()
-	emb := svc.Chain.(*chain.Embedded)
-	// No telemetry here: settle by time alone.
-	if _, err := svc.Market.SetAvailabilityOracle(ctx, svc.Admin, common.Address{}, 0); err != nil {
-		t.Fatal(err)
-	}
+	svc, emb := openService(t, service.Config{ChainRPCAddr: "127.0.0.1:0"})
 	base := serve(t, svc)
 	workload(t, ctx, svc, 40, emb.AdjustTime)
 
@@ -291,4 +303,57 @@ func mustHead(t *testing.T, ctx context.Context, svc *service.Service) uint64 {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// TestAuditFollowsMovingMirror: the service's mirror moves on between the
+// block the audit starts from and the service's answer (a transaction lands
+// while the audit runs). The answer says its block, so the audit starts
+// again at that block instead of reporting a difference that is only time.
+func TestAuditFollowsMovingMirror(t *testing.T) {
+	ctx := context.Background()
+	svc, emb := openService(t, service.Config{})
+	workload(t, ctx, svc, 4, emb.AdjustTime)
+	before := mustHead(t, ctx, svc)
+	if err := svc.WaitMirror(ctx, before); err != nil {
+		t.Fatal(err)
+	}
+
+	// In front of the service: before its first yield answer, a new lease
+	// is opened (new money events on asset 1) and the mirror indexes it.
+	target, err := url.Parse(serve(t, svc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	renter := account(t, ctx, svc, "10")
+	var moved sync.Once
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	front := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/yield") {
+			moved.Do(func() {
+				l, _, err := svc.Market.OpenLease(ctx, renter, contracts.LeaseRequest{ListingID: 1, GPUs: 1, Hours: 1,
+					Deposit: money.MustParse("1.777777")}, expiredOf(t, ctx, svc, 1, []uint64{1, 2, 3, 4})...)
+				if err != nil {
+					t.Errorf("open lease mid-audit: %v", err)
+					return
+				}
+				if err := svc.WaitMirror(ctx, mustHead(t, ctx, svc)); err != nil {
+					t.Errorf("mirror: %v", err)
+				}
+				t.Logf("lease %d opened mid-audit", l.ID)
+			})
+		}
+		proxy.ServeHTTP(w, r)
+	}))
+	defer front.Close()
+
+	res, err := audit.Run(ctx, svc.Chain.Client(), svc.Manifest, audit.Options{Against: front.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.OK {
+		t.Fatalf("audit: %+v", res.Checks)
+	}
+	if res.Block <= before {
+		t.Fatalf("audited block %d, not after the mid-audit lease (head was %d before it)", res.Block, before)
+	}
 }
