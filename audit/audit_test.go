@@ -49,7 +49,7 @@ func serve(t *testing.T, svc *service.Service) string {
 	return "http://" + l.Addr().String()
 }
 
-func account(t *testing.T, ctx context.Context, svc *service.Service, tokens string) *chain.Transactor {
+func account(t testing.TB, ctx context.Context, svc *service.Service, tokens string) *chain.Transactor {
 	t.Helper()
 	key, err := crypto.GenerateKey()
 	if err != nil {
@@ -159,7 +159,7 @@ func expiredOf(t *testing.T, ctx context.Context, svc *service.Service, assetID 
 
 // openService opens a service on the embedded chain that settles by time
 // alone (no telemetry in these workloads), closed with the test.
-func openService(t *testing.T, cfg service.Config) (*service.Service, *chain.Embedded) {
+func openService(t testing.TB, cfg service.Config) (*service.Service, *chain.Embedded) {
 	t.Helper()
 	cfg.DataDir, cfg.Sealing = t.TempDir(), chain.SealInstant
 	svc, err := service.Open(context.Background(), cfg)
