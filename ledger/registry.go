@@ -69,6 +69,13 @@ func newRegistry(m *contracts.Manifest) (*registry, error) {
 		if !ok || d.Address == (common.Address{}) {
 			continue
 		}
+		if d.External {
+			// A token gpuledger did not deploy (USDC) moves for the whole
+			// world; its transfers with gpuledger's contracts are booked
+			// from their own events, and the rest is none of the ledger's
+			// business (nor affordable to index).
+			continue
+		}
 		a, ok := abis[h.contract]
 		if !ok {
 			continue

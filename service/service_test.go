@@ -16,6 +16,7 @@ import (
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
+	"github.com/gpuledger/gpuledger/ledger"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -184,6 +185,51 @@ func TestExternalStablecoin(t *testing.T) {
 	}
 	if after, _ := s.Chain.Client().BlockNumber(ctx); after != head {
 		t.Errorf("refused faucet sealed %d blocks", after-head)
+	}
+
+	// The mirror follows gpuledger's own events, not the token's traffic:
+	// a lease is booked (the renter's wallet account is its net position
+	// with gpuledger), a payment between strangers is not, and reconcile
+	// agrees with the chain.
+	op := newOperator(t, ctx, s)
+	asset, _, err := s.Assets.Tokenize(ctx, op, spec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lst, _, err := s.Market.CreateListing(ctx, op, asset.ID, contracts.ListingSpec{GPUs: 8,
+		PricePerGPUHour: money.MustParse("2.50"), MinHours: 1, MaxHours: 24})
+	if err != nil {
+		t.Fatal(err)
+	}
+	renter := newRenter(t, ctx, s, "100") // minted by the token's issuer, not the faucet
+	if _, _, err := s.Market.OpenLease(ctx, renter, contracts.LeaseRequest{ListingID: lst.ID, GPUs: 2, Hours: 4,
+		Deposit: money.MustParse("20")}); err != nil {
+		t.Fatal(err)
+	}
+	stranger := newRenter(t, ctx, s, "7")
+	if _, err := s.Token.Mint(ctx, s.Admin, common.HexToAddress("0xfee"), money.MustParse("3")); err != nil {
+		t.Fatal(err)
+	}
+	head, _ = s.Chain.Client().BlockNumber(ctx)
+	if err := s.WaitMirror(ctx, head); err != nil {
+		t.Fatal(err)
+	}
+	store := s.Mirror.Store()
+	for who, want := range map[common.Address]string{renter.Address(): "-20.00", stranger.Address(): "0.00", to: "0.00"} {
+		b, err := store.Balance(ledger.Wallet(who), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != want {
+			t.Errorf("wallet %s in the mirror: %s, want %s", who, b, want)
+		}
+	}
+	rep, err := s.Mirror.Reconcile(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.OK {
+		t.Fatalf("reconcile: %+v", rep.Differences)
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
