@@ -1,7 +1,13 @@
 // Command gpuledger runs the gpuledger service and its tools.
 //
-//	gpuledger serve     the service: chain (embedded unless --rpc), contracts, HTTP API
-//	gpuledger version   versions of the binary, the contracts and go-ethereum
+//	gpuledger serve      the service: chain (embedded unless --rpc), contracts, HTTP API
+//	gpuledger demo       the whole story on a fresh embedded chain, with a report
+//	gpuledger audit      every figure recomputed from chain logs alone
+//	gpuledger reindex    rebuild the ledger mirror from the chain
+//	gpuledger reconcile  compare the ledger mirror with the chain
+//	gpuledger oracle     the telemetry agent of an asset
+//	gpuledger keys       reporter keys (keystore files)
+//	gpuledger version    versions of the binary, the contracts and go-ethereum
 //
 // Errors print as one line on stderr and exit with status 1; bad usage exits 2.
 package main
@@ -31,6 +37,7 @@ var commands = []command{
 	{"reindex", "rebuild the ledger mirror from the chain", runReindex},
 	{"reconcile", "compare the ledger mirror with the chain; exit 1 on any difference", runReconcile},
 	{"oracle", "run the telemetry agent of an asset (NVML, nvidia-smi or simulated GPUs)", runOracle},
+	{"keys", "make a reporter key (keystore file) or show a key file's address", runKeys},
 	{"version", "print versions", runVersion},
 }
 

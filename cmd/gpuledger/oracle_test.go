@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -85,5 +87,54 @@ func TestOracleCommandRefuses(t *testing.T) {
 		if msg := err.Error(); strings.Contains(msg, "\n") || !strings.HasPrefix(msg, src+":") {
 			t.Errorf("%s: message %q", src, msg)
 		}
+	}
+}
+
+// TestKeysCommand makes a reporter key with `gpuledger keys new`, reads its
+// address back with `keys show`, and opens it as the oracle does; bad
+// usage is refused with a usage error and writes nothing.
+func TestKeysCommand(t *testing.T) {
+	dir := t.TempDir()
+	keys := filepath.Join(dir, "keys")
+	pass := filepath.Join(dir, "pass")
+	if err := os.WriteFile(pass, []byte("s3cret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"keys", "new", "--keystore", keys, "--passphrase-file", pass}, &out); err != nil {
+		t.Fatal(err)
+	}
+	var addr, file string
+	if _, err := fmt.Sscanf(out.String(), "address %s\nkey file %s\n", &addr, &file); err != nil {
+		t.Fatalf("output %q: %v", out.String(), err)
+	}
+	if st, err := os.Stat(file); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("key file %s: %v %v", file, st, err)
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"keys", "show", file}, &out); err != nil || strings.TrimSpace(out.String()) != addr {
+		t.Fatalf("keys show: %q, %v; want %s", out.String(), err, addr)
+	}
+	signer, err := oracle.OpenKeystore(file, "s3cret")
+	if err != nil || signer.Address().Hex() != addr {
+		t.Fatalf("open as the oracle does: %v, %v", signer, err)
+	}
+	t.Setenv(passphraseEnv, "")
+	for _, args := range [][]string{
+		{"keys"},
+		{"keys", "rotate"},
+		{"keys", "new", "--passphrase-file", pass},                 // no --keystore
+		{"keys", "new", "--keystore", filepath.Join(dir, "other")}, // empty passphrase
+		{"keys", "show"},
+	} {
+		if err := run(context.Background(), args, io.Discard); !errors.Is(err, errUsage) {
+			t.Errorf("%v: got %v, want a usage error", args, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "other")); !os.IsNotExist(err) {
+		t.Errorf("a refused keys new created its directory: %v", err)
+	}
+	if err := run(context.Background(), []string{"keys", "show", pass}, io.Discard); err == nil || errors.Is(err, errUsage) {
+		t.Errorf("keys show of a non-key file: %v", err)
 	}
 }
