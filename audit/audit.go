@@ -62,41 +62,69 @@ type Options struct {
 
 // Run audits the deployment m on chain c.
 func Run(ctx context.Context, c Chain, m *contracts.Manifest, opts Options) (*Result, error) {
-	if opts.Against == "" {
-		return run(ctx, c, m, opts, 0)
-	}
 	// Against a service, audit the block its mirror has reached, so that
-	// both sides compute from the same events. The mirror may move on
-	// before the service answers; each answer says its block, and a moved
-	// one means auditing again at the new block, not a difference.
-	for attempt := 1; ; attempt++ {
-		to, err := serviceBlock(ctx, opts.Against)
+	// both sides compute from the same events.
+	var to uint64
+	if opts.Against != "" {
+		b, err := serviceBlock(ctx, opts.Against)
 		if err != nil {
 			return nil, err
 		}
-		res, err := run(ctx, c, m, opts, to)
-		if errors.Is(err, errMirrorMoved) && attempt < maxAuditAttempts {
-			continue
-		}
-		return res, err
+		to = b
 	}
-}
-
-// maxAuditAttempts bounds the audits of a service whose mirror keeps moving.
-const maxAuditAttempts = 5
-
-// errMirrorMoved: the service answered from another block than audited.
-var errMirrorMoved = errors.New("audit: the service's mirror moved on during the audit; it kept moving on every attempt")
-
-// run audits the logs up to block `to` (0: the head).
-func run(ctx context.Context, c Chain, m *contracts.Manifest, opts Options, to uint64) (*Result, error) {
 	start := time.Now()
 	log, err := Fetch(ctx, c, m, to, opts.Step, opts.Progress)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Block: log.To, FetchTime: time.Since(start)}
-	start = time.Now()
+	fetched := time.Since(start)
+	// The mirror may move on before the service answers. Each answer says
+	// its block; a moved one means reading the few blocks in between and
+	// auditing again, not a difference.
+	for attempt := 1; ; attempt++ {
+		res, err := audit(ctx, c, m, opts, log)
+		var moved *mirrorMovedError
+		if !errors.As(err, &moved) {
+			if res != nil {
+				res.FetchTime += fetched
+			}
+			return res, err
+		}
+		if attempt == maxAuditAttempts {
+			return nil, fmt.Errorf("audit: the service's mirror moved on during each of %d audits: %w", attempt, err)
+		}
+		start = time.Now()
+		if moved.block < log.To { // the service rolled back (a reorg): start afresh
+			log, err = Fetch(ctx, c, m, moved.block, opts.Step, opts.Progress)
+		} else {
+			err = log.Extend(ctx, c, m, moved.block, opts.Step, opts.Progress)
+		}
+		if err != nil {
+			return nil, err
+		}
+		fetched += time.Since(start)
+	}
+}
+
+// maxAuditAttempts bounds the audits of a service whose mirror keeps
+// moving; after the first, each reads only the blocks it moved by.
+const maxAuditAttempts = 10
+
+// mirrorMovedError: the service answered from another block than audited.
+type mirrorMovedError struct {
+	asset       uint64
+	block, ours uint64
+}
+
+func (e *mirrorMovedError) Error() string {
+	return fmt.Sprintf("asset %d: the service answered at block %d, the audit is at %d", e.asset, e.block, e.ours)
+}
+
+// audit computes every figure from log, checks the balances at log.To, and
+// compares with the service when asked.
+func audit(ctx context.Context, c Chain, m *contracts.Manifest, opts Options, log *Log) (*Result, error) {
+	res := &Result{Block: log.To}
+	start := time.Now()
 
 	assets := opts.Assets
 	if len(assets) == 0 {
@@ -313,6 +341,9 @@ func serviceBlock(ctx context.Context, base string) (uint64, error) {
 	if ready.MirrorBlock == nil {
 		return 0, fmt.Errorf("audit: %s/readyz does not say which block its mirror reached", base)
 	}
+	if *ready.MirrorBlock == 0 {
+		return 0, fmt.Errorf("audit: %s has not mirrored any block yet; try again when /readyz says ready", base)
+	}
 	return *ready.MirrorBlock, nil
 }
 
@@ -353,8 +384,9 @@ func compareWithService(ctx context.Context, base string, rep yield.Report, res 
 	if err := getJSON(ctx, u, &theirs, false); err != nil {
 		return err
 	}
-	if theirs.Block != res.Block {
-		return fmt.Errorf("asset %d: service at block %d, audit at %d: %w", rep.AssetID, theirs.Block, res.Block, errMirrorMoved)
+	// A service older than the block in its answers is compared as is.
+	if theirs.Block != 0 && theirs.Block != res.Block {
+		return &mirrorMovedError{asset: rep.AssetID, block: theirs.Block, ours: res.Block}
 	}
 	ours, other := reflect.ValueOf(rep), reflect.ValueOf(theirs.Report)
 	for i := 0; i < ours.NumField(); i++ {

@@ -306,9 +306,10 @@ func mustHead(t *testing.T, ctx context.Context, svc *service.Service) uint64 {
 }
 
 // TestAuditFollowsMovingMirror: the service's mirror moves on between the
-// block the audit starts from and the service's answer (a transaction lands
-// while the audit runs). The answer says its block, so the audit starts
-// again at that block instead of reporting a difference that is only time.
+// block the audit starts from and the service's answer (a lease lands while
+// the audit runs), three times over. Each answer says its block, so the
+// audit reads the blocks in between and audits again instead of reporting a
+// difference that is only time.
 func TestAuditFollowsMovingMirror(t *testing.T) {
 	ctx := context.Background()
 	svc, emb := openService(t, service.Config{})
@@ -318,29 +319,40 @@ func TestAuditFollowsMovingMirror(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// In front of the service: before its first yield answer, a new lease
-	// is opened (new money events on asset 1) and the mirror indexes it.
+	// In front of the service: before each of its first three yield
+	// answers, a new lease is opened (new money events on asset 1) and the
+	// mirror indexes it.
 	target, err := url.Parse(serve(t, svc))
 	if err != nil {
 		t.Fatal(err)
 	}
 	renter := account(t, ctx, svc, "10")
-	var moved sync.Once
+	var (
+		mu    sync.Mutex
+		moves = 3
+	)
 	proxy := httputil.NewSingleHostReverseProxy(target)
 	front := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/yield") {
-			moved.Do(func() {
-				l, _, err := svc.Market.OpenLease(ctx, renter, contracts.LeaseRequest{ListingID: 1, GPUs: 1, Hours: 1,
-					Deposit: money.MustParse("1.777777")}, expiredOf(t, ctx, svc, 1, []uint64{1, 2, 3, 4})...)
+		mu.Lock()
+		move := strings.HasSuffix(r.URL.Path, "/yield") && moves > 0
+		if move {
+			moves--
+		}
+		mu.Unlock()
+		if move {
+			func() {
+				// Not t.Fatal: this runs on the server's goroutine.
+				l, r, err := svc.Market.OpenLease(ctx, renter, contracts.LeaseRequest{ListingID: 1, GPUs: 1, Hours: 1,
+					Deposit: money.MustParse("1.777777")})
 				if err != nil {
 					t.Errorf("open lease mid-audit: %v", err)
 					return
 				}
-				if err := svc.WaitMirror(ctx, mustHead(t, ctx, svc)); err != nil {
+				if err := svc.WaitMirror(ctx, r.BlockNumber.Uint64()); err != nil {
 					t.Errorf("mirror: %v", err)
 				}
 				t.Logf("lease %d opened mid-audit", l.ID)
-			})
+			}()
 		}
 		proxy.ServeHTTP(w, r)
 	}))
@@ -353,7 +365,9 @@ func TestAuditFollowsMovingMirror(t *testing.T) {
 	if !res.OK {
 		t.Fatalf("audit: %+v", res.Checks)
 	}
-	if res.Block <= before {
-		t.Fatalf("audited block %d, not after the mid-audit lease (head was %d before it)", res.Block, before)
+	mu.Lock()
+	defer mu.Unlock()
+	if head := mustHead(t, ctx, svc); res.Block != head || head < before+6 || moves != 0 {
+		t.Fatalf("audited block %d; head %d, was %d before the mid-audit leases; %d moves left", res.Block, head, before, moves)
 	}
 }

@@ -54,10 +54,24 @@ type Log struct {
 // means the head) in ranges of `step` blocks, and the time of every block
 // holding one.
 func Fetch(ctx context.Context, c Chain, m *contracts.Manifest, to, step uint64, progress Progress) (*Log, error) {
+	out := &Log{Times: map[uint64]time.Time{}, To: m.DeployBlock - 1}
+	if err := out.readEpochClock(ctx, c, m.Address(contracts.TelemetryOracleName)); err != nil {
+		return nil, err
+	}
+	if err := out.Extend(ctx, c, m, to, step, progress); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Extend reads the logs after l.To up to block `to` (0 means the head), so
+// that a log fetched once can follow a chain that moved on. A `to` at or
+// below l.To reads nothing.
+func (l *Log) Extend(ctx context.Context, c Chain, m *contracts.Manifest, to, step uint64, progress Progress) error {
 	if to == 0 {
 		head, err := c.BlockNumber(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("audit: read head: %w", err)
+			return fmt.Errorf("audit: read head: %w", err)
 		}
 		to = head
 	}
@@ -65,43 +79,47 @@ func Fetch(ctx context.Context, c Chain, m *contracts.Manifest, to, step uint64,
 		step = 10_000
 	}
 	addrs := make([]common.Address, 0, len(m.Contracts))
-	for _, d := range m.Contracts {
-		if d.External {
-			continue // an external token's logs are the world's transfers; the audit needs none
+	for name, d := range m.Contracts {
+		if name == contracts.StablecoinName {
+			// The audit reads the token's balances, never its logs: every
+			// movement of gpuledger's money has its own contract event, and
+			// a real token's logs are the whole world's transfers.
+			continue
 		}
 		addrs = append(addrs, d.Address)
 	}
-	out := &Log{Times: map[uint64]time.Time{}, To: to}
-	if err := out.readEpochClock(ctx, c, m.Address(contracts.TelemetryOracleName)); err != nil {
-		return nil, err
+	first := l.To + 1
+	if to < first {
+		return nil
 	}
-	total := to - m.DeployBlock + 1
-	for from := m.DeployBlock; from <= to; from += step {
+	total := to - first + 1
+	for from := first; from <= to; from += step {
 		end := min(from+step-1, to)
 		logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end), Addresses: addrs,
 		})
 		if err != nil {
-			return nil, fmt.Errorf("audit: logs %d-%d: %w", from, end, err)
+			return fmt.Errorf("audit: logs %d-%d: %w", from, end, err)
 		}
-		for _, l := range logs {
-			if l.Removed {
+		for _, lg := range logs {
+			if lg.Removed {
 				continue
 			}
-			if _, ok := out.Times[l.BlockNumber]; !ok {
-				h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+			if _, ok := l.Times[lg.BlockNumber]; !ok {
+				h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(lg.BlockNumber))
 				if err != nil {
-					return nil, fmt.Errorf("audit: header %d: %w", l.BlockNumber, err)
+					return fmt.Errorf("audit: header %d: %w", lg.BlockNumber, err)
 				}
-				out.Times[l.BlockNumber] = time.Unix(int64(h.Time), 0).UTC()
+				l.Times[lg.BlockNumber] = time.Unix(int64(h.Time), 0).UTC()
 			}
 		}
-		out.Logs = append(out.Logs, logs...)
+		l.Logs = append(l.Logs, logs...)
+		l.To = end
 		if progress != nil {
-			progress(end-m.DeployBlock+1, total)
+			progress(end-first+1, total)
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // Events decodes the logs of one asset into the yield package's input.

@@ -448,6 +448,18 @@ func (e *Embedded) AdjustTime(d time.Duration) error {
 	return nil
 }
 
+// syncPool waits for the tx pool to catch up with the head. TxPool.Sync
+// keeps a single waiter, so two concurrent calls can strand one forever:
+// every Sync runs under sealMu, as the sealer's own do.
+func (e *Embedded) syncPool() error {
+	e.sealMu.Lock()
+	defer e.sealMu.Unlock()
+	if e.closed {
+		return ErrChainClosed
+	}
+	return e.eth.TxPool().Sync()
+}
+
 // Fork makes the block parentHash the head, dropping the canonical blocks
 // after it at once; the next blocks sealed build the new branch. As on a
 // real node, the transactions of the dropped blocks go back to the pool and
@@ -547,7 +559,7 @@ func (c *embeddedClient) SendTransaction(ctx context.Context, tx *types.Transact
 		// In SealRealtime a receipt can be read before the pool has moved
 		// to its block, so funds that block brought may not be seen yet:
 		// settle the pool and try once more before calling them missing.
-		if serr := c.chain.eth.TxPool().Sync(); serr == nil {
+		if serr := c.chain.syncPool(); serr == nil {
 			err = c.Client.SendTransaction(ctx, tx)
 		}
 	}

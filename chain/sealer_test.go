@@ -3,12 +3,14 @@ package chain
 import (
 	"context"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // headWatcher records when each block number was first seen as the head.
@@ -166,5 +168,60 @@ func TestRealtimeSealingIdle(t *testing.T) {
 	}
 	if after != before {
 		t.Fatalf("idle chain went from block %d to %d", before, after)
+	}
+}
+
+// TestFundThenSpend: an account funded in one block spends in the next at
+// once, whatever the pool's background reset is doing (the receipt may be
+// read before the pool has moved to the block that funded it). Meanwhile a
+// stranger with no funds keeps sending, which takes the send path's
+// retry-after-sync; neither may hang, and the stranger is refused.
+func TestFundThenSpend(t *testing.T) {
+	for _, mode := range []struct {
+		name    string
+		sealing SealMode
+		keys    int
+	}{{"instant", SealInstant, 30}, {"realtime", SealRealtime, 3}} {
+		t.Run(mode.name, func(t *testing.T) {
+			c := openTestChain(t, EmbeddedConfig{Sealing: mode.sealing})
+			ctx := testCtx(t, 60*time.Second)
+			cl := c.Client()
+			funder := NewTransactor(cl, c.ChainID(), c.DevKey())
+
+			stop := make(chan struct{})
+			var wg sync.WaitGroup
+			wg.Go(func() {
+				broke := newKey(t)
+				signer := types.LatestSignerForChainID(c.ChainID())
+				to := common.HexToAddress("0xdead")
+				for {
+					select {
+					case <-stop:
+						return
+					default:
+					}
+					tx := types.MustSignNewTx(broke, signer, &types.DynamicFeeTx{ChainID: c.ChainID(), Gas: 21000,
+						GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e11), To: &to, Value: big.NewInt(1)})
+					err := cl.SendTransaction(ctx, tx)
+					if err == nil || !strings.Contains(err.Error(), "insufficient funds") {
+						t.Errorf("send from an empty account: %v, want insufficient funds", err)
+						return
+					}
+				}
+			})
+			for i := range mode.keys {
+				key := newKey(t)
+				addr := crypto.PubkeyToAddress(key.PublicKey)
+				if _, err := funder.SendAndWait(ctx, &addr, nil, ether(1)); err != nil {
+					t.Fatalf("fund %d: %v", i, err)
+				}
+				spender := NewTransactor(cl, c.ChainID(), key)
+				if _, err := spender.SendAndWait(ctx, &addr, nil, big.NewInt(1)); err != nil {
+					t.Fatalf("spend right after funding (%d): %v", i, err)
+				}
+			}
+			close(stop)
+			wg.Wait()
+		})
 	}
 }
