@@ -44,6 +44,10 @@ type Report struct {
 	// Checked is the number of figures compared.
 	Checked     int          `json:"checked"`
 	Differences []Difference `json:"differences"`
+	// Surplus lists contracts holding more of the token than the mirror
+	// says they owe: tokens sent straight to them, outside any gpuledger
+	// operation. No account lost anything, so it is not a difference.
+	Surplus []Difference `json:"surplus,omitempty"`
 }
 
 // Reconcile compares the indexer's mirror with the chain at the mirror's
@@ -259,6 +263,12 @@ func (r *reconciler) tokens(s *snapshot) error {
 		chainBal, err := r.units(r.token, tokenABI.PackBalanceOf(c.addr), tokenABI.UnpackBalanceOf)
 		if err != nil {
 			return fmt.Errorf("balance of %s: %w", c.name, err)
+		}
+		if chainBal.Cmp(c.held) > 0 {
+			r.report.Checked++
+			r.report.Surplus = append(r.report.Surplus, Difference{Subject: "contract " + c.name,
+				Field: "token balance above what it owes", Mirror: formatUnits(c.held), Chain: formatUnits(chainBal)})
+			continue
 		}
 		r.compare("contract "+c.name, "token balance", formatUnits(c.held), formatUnits(chainBal))
 	}

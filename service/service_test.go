@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/gpuledger/gpuledger/audit"
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
@@ -224,12 +226,34 @@ func TestExternalStablecoin(t *testing.T) {
 			t.Errorf("wallet %s in the mirror: %s, want %s", who, b, want)
 		}
 	}
+	// Anyone may send the token straight to a contract: a surplus that
+	// reconcile and the audit report, but not as a difference.
+	gift, err := s.Token.Mint(ctx, s.Admin, s.Manifest.Address(contracts.LeaseMarketName), money.MustParse("0.000001"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitMirror(ctx, gift.BlockNumber.Uint64()); err != nil {
+		t.Fatal(err)
+	}
 	rep, err := s.Mirror.Reconcile(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !rep.OK {
-		t.Fatalf("reconcile: %+v", rep.Differences)
+	if !rep.OK || len(rep.Surplus) != 1 || rep.Surplus[0].Subject != "contract LeaseMarket" {
+		t.Fatalf("reconcile: %+v, surplus %+v", rep.Differences, rep.Surplus)
+	}
+	res, err := audit.Run(ctx, s.Chain.Client(), s.Manifest, audit.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	surplus := 0
+	for _, c := range res.Checks {
+		if strings.Contains(c.Name, "surplus") && c.Actual == "0.000001" {
+			surplus++
+		}
+	}
+	if !res.OK || surplus != 1 {
+		t.Fatalf("audit: ok %v, %d surplus checks: %+v", res.OK, surplus, res.Checks)
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)

@@ -69,6 +69,9 @@ func runReconcile(ctx context.Context, args []string, stdout io.Writer) error {
 		for _, d := range rep.Differences {
 			fmt.Fprintln(stdout, d)
 		}
+		for _, d := range rep.Surplus {
+			fmt.Fprintf(stdout, "note: %s (sent straight to the contract; not a difference)\n", d)
+		}
 		fmt.Fprintf(stdout, "block %d %s: %d figures compared, %d differences\n",
 			rep.Block, rep.BlockHash.Hex(), rep.Checked, len(rep.Differences))
 	}
