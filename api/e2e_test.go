@@ -20,6 +20,7 @@ import (
 
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/internal/tokentest"
 	"github.com/gpuledger/gpuledger/service"
 )
 
@@ -35,8 +36,14 @@ type apiEnv struct {
 
 func newAPIEnv(t testing.TB) *apiEnv {
 	t.Helper()
-	dir := t.TempDir()
-	svc, err := service.Open(context.Background(), service.Config{DataDir: dir, Sealing: chain.SealInstant})
+	return newAPIEnvIn(t, t.TempDir(), service.Config{})
+}
+
+// newAPIEnvIn serves a service opened with cfg in data dir dir.
+func newAPIEnvIn(t testing.TB, dir string, cfg service.Config) *apiEnv {
+	t.Helper()
+	cfg.DataDir, cfg.Sealing = dir, chain.SealInstant
+	svc, err := service.Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -471,4 +478,26 @@ func TestAPIOracleAndAuditorRoutes(t *testing.T) {
 	// With the chain gone, reads that need it say so.
 	e.svc.Chain.Close()
 	e.problem(503, ProblemChainUnavailable, "GET", "/readyz", "", nil)
+}
+
+// TestFaucetRefusesExternalStablecoin: a service settling in a token it did
+// not deploy (serve --stablecoin) cannot mint it; the faucet says so with a
+// conflict and sends nothing.
+func TestFaucetRefusesExternalStablecoin(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	token := tokentest.External(t, dir)
+	e := newAPIEnvIn(t, dir, service.Config{Stablecoin: token})
+	head, err := e.svc.Chain.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := e.problem(409, ProblemConflict, "POST", "/v1/faucet", e.admin,
+		map[string]any{"address": "0x00000000000000000000000000000000000000f1", "amount": "5"})
+	if !strings.Contains(p.Detail, "external") {
+		t.Errorf("detail %q does not say why", p.Detail)
+	}
+	if after, _ := e.svc.Chain.Client().BlockNumber(ctx); after != head {
+		t.Errorf("a refused faucet sealed %d blocks", after-head)
+	}
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"math/big"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,7 +16,7 @@ import (
 	"github.com/gpuledger/gpuledger/audit"
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
-	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
+	"github.com/gpuledger/gpuledger/internal/tokentest"
 	"github.com/gpuledger/gpuledger/ledger"
 	"github.com/gpuledger/gpuledger/money"
 )
@@ -157,19 +156,7 @@ func TestOpenRefusesBadConfig(t *testing.T) {
 func TestExternalStablecoin(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	emb, err := chain.OpenEmbedded(ctx, chain.EmbeddedConfig{DataDir: filepath.Join(dir, "chain"), Sealing: chain.SealInstant})
-	if err != nil {
-		t.Fatal(err)
-	}
-	issuer := chain.NewTransactor(emb.Client(), emb.ChainID(), emb.DevKey())
-	token, _, err := issuer.Deploy(ctx, common.FromHex(teststablecoin.TestStablecoinMetaData.Bin),
-		teststablecoin.NewTestStablecoin().PackConstructor(issuer.Address()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := emb.Close(); err != nil {
-		t.Fatal(err)
-	}
+	token := tokentest.External(t, dir)
 
 	cfg := Config{DataDir: dir, Sealing: chain.SealInstant, Stablecoin: token}
 	s, err := Open(ctx, cfg)
