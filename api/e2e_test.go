@@ -20,6 +20,7 @@ import (
 
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/internal/servicetest"
 	"github.com/gpuledger/gpuledger/internal/tokentest"
 	"github.com/gpuledger/gpuledger/service"
 )
@@ -42,17 +43,7 @@ func newAPIEnv(t testing.TB) *apiEnv {
 // newAPIEnvIn serves a service opened with cfg in data dir dir.
 func newAPIEnvIn(t testing.TB, dir string, cfg service.Config) *apiEnv {
 	t.Helper()
-	cfg.DataDir, cfg.Sealing = dir, chain.SealInstant
-	svc, err := service.Open(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { svc.Close() })
-	// Settlement here is by time alone: no telemetry reports are sent, so
-	// the SLA oracle would make settlement wait out its report window.
-	if _, err := svc.Market.SetAvailabilityOracle(context.Background(), svc.Admin, common.Address{}, 0); err != nil {
-		t.Fatal(err)
-	}
+	svc := servicetest.Open(t, dir, cfg)
 	key, err := os.ReadFile(filepath.Join(dir, "admin.key"))
 	if err != nil {
 		t.Fatalf("admin key not written on first start: %v", err)

@@ -27,6 +27,7 @@ import (
 	"github.com/gpuledger/gpuledger/audit"
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/internal/servicetest"
 	"github.com/gpuledger/gpuledger/ledger"
 	"github.com/gpuledger/gpuledger/money"
 	"github.com/gpuledger/gpuledger/service"
@@ -157,19 +158,11 @@ func expiredOf(t *testing.T, ctx context.Context, svc *service.Service, assetID 
 	return out
 }
 
-// openService opens a service on the embedded chain that settles by time
-// alone (no telemetry in these workloads), closed with the test.
+// openService opens a service that settles by time alone (no telemetry in
+// these workloads) in a fresh data dir.
 func openService(t testing.TB, cfg service.Config) (*service.Service, *chain.Embedded) {
 	t.Helper()
-	cfg.DataDir, cfg.Sealing = t.TempDir(), chain.SealInstant
-	svc, err := service.Open(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { svc.Close() })
-	if _, err := svc.Market.SetAvailabilityOracle(context.Background(), svc.Admin, common.Address{}, 0); err != nil {
-		t.Fatal(err)
-	}
+	svc := servicetest.Open(t, t.TempDir(), cfg)
 	return svc, svc.Chain.(*chain.Embedded)
 }
 

@@ -1,7 +1,6 @@
 package contracts
 
 import (
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -10,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
 	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
@@ -20,7 +18,8 @@ import (
 // same manifest on the next start, and refuses a manifest whose stablecoin
 // is not the one configured.
 func TestEnsureDeploysOnceAndVerifies(t *testing.T) {
-	ctx, c, _, admin := bareEnv(t)
+	e := bareEnv(t)
+	ctx, c, admin := e.ctx, e.chain, e.admin
 	path := filepath.Join(t.TempDir(), ManifestFile)
 
 	m, deployed, err := Ensure(ctx, path, c.Client(), admin, DeployOptions{})
@@ -49,18 +48,19 @@ func TestEnsureDeploysOnceAndVerifies(t *testing.T) {
 // as USDC would be on a real chain: no TestStablecoin is deployed, every
 // contract points at the token, and the manifest marks it external.
 func TestDeployWithExternalStablecoin(t *testing.T) {
-	ctx, c, _, admin := bareEnv(t)
+	e := bareEnv(t)
+	ctx, c, admin := e.ctx, e.chain, e.admin
 	token, _, err := admin.Deploy(ctx, common.FromHex(teststablecoin.TestStablecoinMetaData.Bin),
 		teststablecoin.NewTestStablecoin().PackConstructor(admin.Address()))
 	if err != nil {
 		t.Fatalf("deploy token: %v", err)
 	}
-	before := pendingNonce(t, c, admin.Address())
+	before := e.nonce(t, admin.Address())
 	m, err := Deploy(ctx, c.Client(), admin, DeployOptions{Stablecoin: token})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sent := pendingNonce(t, c, admin.Address()) - before; sent != uint64(len(contractSet)-1) {
+	if sent := e.nonce(t, admin.Address()) - before; sent != uint64(len(contractSet)-1) {
 		t.Errorf("sent %d deployments, want %d", sent, len(contractSet)-1)
 	}
 	d := m.Contracts[StablecoinName]
@@ -88,7 +88,8 @@ func TestDeployWithExternalStablecoin(t *testing.T) {
 // TestDeployRefusesBadStablecoin: an address that is not a 6-decimal ERC-20
 // is refused before anything is deployed.
 func TestDeployRefusesBadStablecoin(t *testing.T) {
-	ctx, c, _, admin := bareEnv(t)
+	e := bareEnv(t)
+	ctx, c, admin := e.ctx, e.chain, e.admin
 	// A contract with code but no decimals(): the GPUAsset of another set.
 	other, err := Deploy(ctx, c.Client(), admin, DeployOptions{})
 	if err != nil {
@@ -103,23 +104,14 @@ func TestDeployRefusesBadStablecoin(t *testing.T) {
 		{"not an ERC-20", other.Address(GPUAssetName), nil}, // reverts: any error will do
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			before := pendingNonce(t, c, admin.Address())
+			before := e.nonce(t, admin.Address())
 			_, err := Deploy(ctx, c.Client(), admin, DeployOptions{Stablecoin: tc.addr})
 			if err == nil || (tc.want != nil && !errors.Is(err, tc.want)) {
 				t.Fatalf("got %v, want %v", err, tc.want)
 			}
-			if n := pendingNonce(t, c, admin.Address()); n != before {
+			if n := e.nonce(t, admin.Address()); n != before {
 				t.Errorf("%d transactions sent for a refused deployment", n-before)
 			}
 		})
 	}
-}
-
-func pendingNonce(t *testing.T, c *chain.Embedded, addr common.Address) uint64 {
-	t.Helper()
-	n, err := c.Client().PendingNonceAt(context.Background(), addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
 }

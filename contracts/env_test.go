@@ -28,8 +28,9 @@ type env struct {
 }
 
 // bareEnv is a fresh in-memory embedded chain, sealing a block per
-// transaction, with nothing deployed and an admin holding the dev key.
-func bareEnv(t testing.TB) (context.Context, *chain.Embedded, *chain.ErrorDecoder, *chain.Transactor) {
+// transaction, with nothing deployed and an admin holding the dev key; only
+// ctx, chain, decoder and admin are set.
+func bareEnv(t testing.TB) *env {
 	t.Helper()
 	ctx := context.Background()
 	c, err := chain.OpenEmbedded(ctx, chain.EmbeddedConfig{Sealing: chain.SealInstant})
@@ -41,31 +42,29 @@ func bareEnv(t testing.TB) (context.Context, *chain.Embedded, *chain.ErrorDecode
 	for name, a := range ABIs() {
 		decoder.Register(name, a)
 	}
-	return ctx, c, decoder, chain.NewTransactor(c.Client(), c.ChainID(), c.DevKey(), chain.WithErrorDecoder(decoder))
+	admin := chain.NewTransactor(c.Client(), c.ChainID(), c.DevKey(), chain.WithErrorDecoder(decoder))
+	return &env{ctx: ctx, chain: c, decoder: decoder, admin: admin}
 }
 
 func newEnv(t testing.TB) *env {
 	t.Helper()
-	ctx, c, decoder, admin := bareEnv(t)
-	m, err := Deploy(ctx, c.Client(), admin, DeployOptions{})
+	e := bareEnv(t)
+	m, err := Deploy(e.ctx, e.chain.Client(), e.admin, DeployOptions{})
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}
-	reader := chain.DecodingCaller{Client: c.Client(), Decoder: decoder}
+	reader := chain.DecodingCaller{Client: e.chain.Client(), Decoder: e.decoder}
+	e.manifest = m
+	e.assets = NewAssets(reader, m.Address(GPUAssetName))
+	e.token = NewStablecoin(reader, m.Address(StablecoinName))
+	e.market = NewMarket(reader, m.Address(LeaseMarketName), e.token)
 	// Lease tests settle by time alone; the SLA and oracle tests set an
 	// oracle of their own. With the deployed TelemetryOracle in place and no
 	// reports, settlement would wait out the report window.
-	market := NewMarket(reader, m.Address(LeaseMarketName), NewStablecoin(reader, m.Address(StablecoinName)))
-	if _, err := market.SetAvailabilityOracle(ctx, admin, common.Address{}, 0); err != nil {
+	if _, err := e.market.SetAvailabilityOracle(e.ctx, e.admin, common.Address{}, 0); err != nil {
 		t.Fatalf("detach oracle: %v", err)
 	}
-	token := NewStablecoin(reader, m.Address(StablecoinName))
-	return &env{
-		ctx: ctx, chain: c, decoder: decoder, admin: admin, manifest: m,
-		assets: NewAssets(reader, m.Address(GPUAssetName)),
-		token:  token,
-		market: NewMarket(reader, m.Address(LeaseMarketName), token),
-	}
+	return e
 }
 
 // account returns a transactor for a new key funded with 100 ETH for gas.

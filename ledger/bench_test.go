@@ -41,21 +41,11 @@ const perCommitUndo = 5_000
 func BenchmarkJournal(b *testing.B) {
 	b.Run("raw_bbolt_put", func(b *testing.B) {
 		db := benchDB(b)
-		val := make([]byte, 48)
-		var n uint64
+		var key uint64
 		b.ResetTimer()
 		for done := 0; done < b.N; {
 			batch := min(perCommit, b.N-done)
-			if err := db.Update(func(tx *bolt.Tx) error {
-				bk := tx.Bucket([]byte("raw"))
-				for range batch {
-					n++
-					if err := bk.Put(enc.U64(n), append([]byte(nil), val...)); err != nil {
-						return err
-					}
-				}
-				return nil
-			}); err != nil {
+			if err := putRaw(db, &key, batch); err != nil {
 				b.Fatal(err)
 			}
 			done += batch
@@ -74,47 +64,14 @@ func BenchmarkJournal(b *testing.B) {
 			}
 			defer st.Close()
 			// The postings are made before the clock starts.
-			gen := newEntryGen()
-			var all []Postings
-			for n := 0; n < b.N; {
-				ps := gen.next(b.N - n)
-				all = append(all, ps)
-				n += len(ps)
-			}
-			block := uint64(0)
+			j := &journalFeed{all: genPostings(b.N)}
 			b.ResetTimer()
 			per := perCommit
 			if undo {
 				per = perCommitUndo
 			}
 			for done := 0; done < b.N; {
-				want := min(per, b.N-done)
-				got := 0
-				err := st.db.Update(func(tx *bolt.Tx) error {
-					bt, err := newBatch(tx)
-					if err != nil {
-						return err
-					}
-					for got < want && len(all) > 0 {
-						block++
-						if err := bt.beginBlock(blockCtx{Number: block, Hash: common.Hash{byte(block)}, Time: time.Unix(int64(1e9+block*12), 0)}, undo); err != nil {
-							return err
-						}
-						for i := 0; i < 50 && got < want && len(all) > 0; i++ {
-							ps := all[0]
-							all = all[1:]
-							ref := Ref{Block: block, BlockHash: common.Hash{byte(block)}, LogIndex: uint(i)}
-							if _, err := bt.book(KindLeaseRelease, ref, ps...); err != nil {
-								return err
-							}
-							got += len(ps)
-						}
-						if err := bt.endBlock(); err != nil {
-							return err
-						}
-					}
-					return bt.flush()
-				})
+				got, err := j.book(st, min(per, b.N-done), undo)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -123,6 +80,72 @@ func BenchmarkJournal(b *testing.B) {
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "postings/s")
 		})
 	}
+}
+
+// genPostings makes at least n postings' worth of entries.
+func genPostings(n int) []Postings {
+	gen := newEntryGen()
+	var all []Postings
+	for made := 0; made < n; {
+		ps := gen.next(n - made)
+		all = append(all, ps)
+		made += len(ps)
+	}
+	return all
+}
+
+// putRaw commits one transaction of n sequential 48-byte puts after *key.
+func putRaw(db *bolt.DB, key *uint64, n int) error {
+	val := make([]byte, 48)
+	return db.Update(func(tx *bolt.Tx) error {
+		bk := tx.Bucket([]byte("raw"))
+		for range n {
+			*key++
+			if err := bk.Put(enc.U64(*key), append([]byte(nil), val...)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// journalFeed books prepared entries into a store, 50 to a block, as the
+// indexer does.
+type journalFeed struct {
+	all   []Postings
+	block uint64
+}
+
+// book commits one transaction of about want postings and returns how many
+// it booked.
+func (j *journalFeed) book(st *Store, want int, undo bool) (int, error) {
+	got := 0
+	err := st.db.Update(func(tx *bolt.Tx) error {
+		bt, err := newBatch(tx)
+		if err != nil {
+			return err
+		}
+		for got < want && len(j.all) > 0 {
+			j.block++
+			if err := bt.beginBlock(blockCtx{Number: j.block, Hash: common.Hash{byte(j.block)}, Time: time.Unix(int64(1e9+j.block*12), 0)}, undo); err != nil {
+				return err
+			}
+			for i := 0; i < 50 && got < want && len(j.all) > 0; i++ {
+				ps := j.all[0]
+				j.all = j.all[1:]
+				ref := Ref{Block: j.block, BlockHash: common.Hash{byte(j.block)}, LogIndex: uint(i)}
+				if _, err := bt.book(KindLeaseRelease, ref, ps...); err != nil {
+					return err
+				}
+				got += len(ps)
+			}
+			if err := bt.endBlock(); err != nil {
+				return err
+			}
+		}
+		return bt.flush()
+	})
+	return got, err
 }
 
 func benchDB(b *testing.B) *bolt.DB {
@@ -369,61 +392,22 @@ func BenchmarkJournalVsRaw(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	gen := newEntryGen()
-	var all []Postings
-	for n := 0; n < b.N; {
-		ps := gen.next(b.N - n)
-		all = append(all, ps)
-		n += len(ps)
-	}
-	val := make([]byte, 48)
-	var rawKey, block uint64
+	j := &journalFeed{all: genPostings(b.N)}
+	var rawKey uint64
 	var rawTime, journalTime time.Duration
 	rawPuts, postings := 0, 0
 	b.ResetTimer()
 	for postings < b.N {
 		want := min(perCommit, b.N-postings)
 		start := time.Now()
-		if err := db.Update(func(tx *bolt.Tx) error {
-			bk := tx.Bucket([]byte("raw"))
-			for range want {
-				rawKey++
-				if err := bk.Put(enc.U64(rawKey), append([]byte(nil), val...)); err != nil {
-					return err
-				}
-			}
-			return nil
-		}); err != nil {
+		if err := putRaw(db, &rawKey, want); err != nil {
 			b.Fatal(err)
 		}
 		rawTime += time.Since(start)
 		rawPuts += want
 		start = time.Now()
-		got := 0
-		if err := st.db.Update(func(tx *bolt.Tx) error {
-			bt, err := newBatch(tx)
-			if err != nil {
-				return err
-			}
-			for got < want && len(all) > 0 {
-				block++
-				if err := bt.beginBlock(blockCtx{Number: block, Hash: common.Hash{byte(block)}, Time: time.Unix(int64(1e9+block*12), 0)}, false); err != nil {
-					return err
-				}
-				for i := 0; i < 50 && got < want && len(all) > 0; i++ {
-					ps := all[0]
-					all = all[1:]
-					if _, err := bt.book(KindLeaseRelease, Ref{Block: block, LogIndex: uint(i)}, ps...); err != nil {
-						return err
-					}
-					got += len(ps)
-				}
-				if err := bt.endBlock(); err != nil {
-					return err
-				}
-			}
-			return bt.flush()
-		}); err != nil {
+		got, err := j.book(st, want, false)
+		if err != nil {
 			b.Fatal(err)
 		}
 		journalTime += time.Since(start)

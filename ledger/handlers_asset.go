@@ -60,9 +60,14 @@ func onAssetTokenized(c *logCtx) error {
 	return c.putJSON(bPools, idKey(assetID), pool)
 }
 
-// loadAsset reads a mirrored asset; a missing one makes the log inconsistent.
-func (c *logCtx) loadAsset(assetID uint64) (contracts.Asset, error) {
+// loadAsset reads the mirrored asset an event names: an id too large is
+// malformed, an asset missing from the mirror makes the log inconsistent.
+func (c *logCtx) loadAsset(raw *big.Int) (contracts.Asset, error) {
 	var a contracts.Asset
+	assetID, err := id("asset id", raw)
+	if err != nil {
+		return a, err
+	}
 	ok, err := c.getJSON(bAssets, idKey(assetID), &a)
 	if err != nil {
 		return a, err
@@ -78,16 +83,12 @@ func onMetadataUpdated(c *logCtx) error {
 	if err != nil {
 		return malformed("MetadataUpdated: %v", err)
 	}
-	assetID, err := id("asset id", ev.AssetId)
-	if err != nil {
-		return err
-	}
-	a, err := c.loadAsset(assetID)
+	a, err := c.loadAsset(ev.AssetId)
 	if err != nil {
 		return err
 	}
 	a.MetadataHash = ev.NewHash
-	return c.putJSON(bAssets, idKey(assetID), a)
+	return c.putJSON(bAssets, idKey(a.ID), a)
 }
 
 func onOperatorChanged(c *logCtx) error {
@@ -95,22 +96,18 @@ func onOperatorChanged(c *logCtx) error {
 	if err != nil {
 		return malformed("OperatorChanged: %v", err)
 	}
-	assetID, err := id("asset id", ev.AssetId)
+	a, err := c.loadAsset(ev.AssetId)
 	if err != nil {
 		return err
 	}
-	a, err := c.loadAsset(assetID)
-	if err != nil {
-		return err
-	}
-	if err := c.del(bAssetsByOperator, addrIDKey(a.Operator, assetID)); err != nil {
+	if err := c.del(bAssetsByOperator, addrIDKey(a.Operator, a.ID)); err != nil {
 		return err
 	}
 	a.Operator = ev.NewOperator
-	if err := c.put(bAssetsByOperator, addrIDKey(a.Operator, assetID), []byte{}); err != nil {
+	if err := c.put(bAssetsByOperator, addrIDKey(a.Operator, a.ID), []byte{}); err != nil {
 		return err
 	}
-	return c.putJSON(bAssets, idKey(assetID), a)
+	return c.putJSON(bAssets, idKey(a.ID), a)
 }
 
 func onSharesTransferSingle(c *logCtx) error {

@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"math/big"
 	"time"
 
 	"github.com/gpuledger/gpuledger/contracts"
@@ -107,8 +108,14 @@ func onListingActiveChanged(c *logCtx) error {
 
 // -------------------------------------------------------------------- leases
 
-func (c *logCtx) loadLease(leaseID uint64) (contracts.Lease, error) {
+// loadLease reads the mirrored lease an event names: an id too large is
+// malformed, a lease missing from the mirror makes the log inconsistent.
+func (c *logCtx) loadLease(raw *big.Int) (contracts.Lease, error) {
 	var l contracts.Lease
+	leaseID, err := id("lease id", raw)
+	if err != nil {
+		return l, err
+	}
 	ok, err := c.getJSON(bLeases, idKey(leaseID), &l)
 	if err != nil {
 		return l, err
@@ -210,10 +217,6 @@ func onLeaseToppedUp(c *logCtx) error {
 	if err != nil {
 		return malformed("LeaseToppedUp: %v", err)
 	}
-	leaseID, err := id("lease id", ev.LeaseId)
-	if err != nil {
-		return err
-	}
 	amt, err := amount("top-up", ev.Amount)
 	if err != nil {
 		return err
@@ -222,12 +225,12 @@ func onLeaseToppedUp(c *logCtx) error {
 	if err != nil {
 		return err
 	}
-	l, err := c.loadLease(leaseID)
+	l, err := c.loadLease(ev.LeaseId)
 	if err != nil {
 		return err
 	}
 	if l.Deposit.Add(amt).Cmp(deposited) != 0 {
-		c.warn("lease deposit diverges from the chain", "lease", leaseID, "mirror", l.Deposit.Add(amt), "chain", deposited)
+		c.warn("lease deposit diverges from the chain", "lease", l.ID, "mirror", l.Deposit.Add(amt), "chain", deposited)
 	}
 	l.Deposit = deposited
 	if l.Escrow, err = escrowOf(l); err != nil {
@@ -236,7 +239,7 @@ func onLeaseToppedUp(c *logCtx) error {
 	if err := c.putLease(l, l.Status); err != nil {
 		return err
 	}
-	return c.post(KindLeaseTopUp, Posting{Source: Wallet(ev.From), Destination: LeaseEscrow(leaseID), Amount: amt})
+	return c.post(KindLeaseTopUp, Posting{Source: Wallet(ev.From), Destination: LeaseEscrow(l.ID), Amount: amt})
 }
 
 // onLeaseSettled advances the lease's settlement and books what it
@@ -246,10 +249,6 @@ func onLeaseSettled(c *logCtx) error {
 	ev, err := marketABI.UnpackLeaseSettledEvent(c.log)
 	if err != nil {
 		return malformed("LeaseSettled: %v", err)
-	}
-	leaseID, err := id("lease id", ev.LeaseId)
-	if err != nil {
-		return err
 	}
 	released, err := amount("released", ev.Released)
 	if err != nil {
@@ -263,7 +262,7 @@ func onLeaseSettled(c *logCtx) error {
 	if err != nil {
 		return err
 	}
-	l, err := c.loadLease(leaseID)
+	l, err := c.loadLease(ev.LeaseId)
 	if err != nil {
 		return err
 	}
@@ -274,12 +273,12 @@ func onLeaseSettled(c *logCtx) error {
 		return err
 	}
 	if l.Escrow.Cmp(escrow) != 0 {
-		c.warn("lease escrow diverges from the chain", "lease", leaseID, "mirror", l.Escrow, "chain", escrow)
+		c.warn("lease escrow diverges from the chain", "lease", l.ID, "mirror", l.Escrow, "chain", escrow)
 	}
 	if err := c.putLease(l, l.Status); err != nil {
 		return err
 	}
-	return c.post(KindLeaseRelease, Posting{Source: LeaseEscrow(leaseID), Destination: AssetRevenue(l.AssetID), Amount: released})
+	return c.post(KindLeaseRelease, Posting{Source: LeaseEscrow(l.ID), Destination: AssetRevenue(l.AssetID), Amount: released})
 }
 
 func onSlaCredited(c *logCtx) error {
@@ -312,14 +311,10 @@ func onLeaseStatusChanged(c *logCtx) error {
 	if err != nil {
 		return malformed("LeaseStatusChanged: %v", err)
 	}
-	leaseID, err := id("lease id", ev.LeaseId)
-	if err != nil {
-		return err
-	}
 	if ev.Status == 0 || int(ev.Status) >= len(leaseStatuses) {
 		return malformed("LeaseStatusChanged: unknown status %d", ev.Status)
 	}
-	l, err := c.loadLease(leaseID)
+	l, err := c.loadLease(ev.LeaseId)
 	if err != nil {
 		return err
 	}
@@ -333,14 +328,10 @@ func onLeaseClosed(c *logCtx) error {
 	if err != nil {
 		return malformed("LeaseClosed: %v", err)
 	}
-	leaseID, err := id("lease id", ev.LeaseId)
-	if err != nil {
-		return err
-	}
 	if int(ev.Reason) >= len(closeReasons) {
 		return malformed("LeaseClosed: unknown reason %d", ev.Reason)
 	}
-	l, err := c.loadLease(leaseID)
+	l, err := c.loadLease(ev.LeaseId)
 	if err != nil {
 		return err
 	}
@@ -354,14 +345,10 @@ func onLeaseEnded(c *logCtx) error {
 	if err != nil {
 		return malformed("LeaseEnded: %v", err)
 	}
-	leaseID, err := id("lease id", ev.LeaseId)
-	if err != nil {
-		return err
-	}
 	if int(ev.Reason) >= len(closeReasons) {
 		return malformed("LeaseEnded: unknown reason %d", ev.Reason)
 	}
-	l, err := c.loadLease(leaseID)
+	l, err := c.loadLease(ev.LeaseId)
 	if err != nil {
 		return err
 	}
@@ -375,15 +362,11 @@ func onLeaseRefunded(c *logCtx) error {
 	if err != nil {
 		return malformed("LeaseRefunded: %v", err)
 	}
-	leaseID, err := id("lease id", ev.LeaseId)
-	if err != nil {
-		return err
-	}
 	amt, err := amount("refund", ev.Amount)
 	if err != nil {
 		return err
 	}
-	l, err := c.loadLease(leaseID)
+	l, err := c.loadLease(ev.LeaseId)
 	if err != nil {
 		return err
 	}
@@ -394,7 +377,7 @@ func onLeaseRefunded(c *logCtx) error {
 	if err := c.putLease(l, l.Status); err != nil {
 		return err
 	}
-	return c.post(KindLeaseRefund, Posting{Source: LeaseEscrow(leaseID), Destination: Wallet(ev.Renter), Amount: amt})
+	return c.post(KindLeaseRefund, Posting{Source: LeaseEscrow(l.ID), Destination: Wallet(ev.Renter), Amount: amt})
 }
 
 // onLeaseRetired frees the lease's GPUs on its listing.
@@ -403,23 +386,19 @@ func onLeaseRetired(c *logCtx) error {
 	if err != nil {
 		return malformed("LeaseRetired: %v", err)
 	}
-	leaseID, err := id("lease id", ev.LeaseId)
-	if err != nil {
-		return err
-	}
-	l, err := c.loadLease(leaseID)
+	l, err := c.loadLease(ev.LeaseId)
 	if err != nil {
 		return err
 	}
 	if l.Retired {
-		return inconsistent("lease %d retired twice", leaseID)
+		return inconsistent("lease %d retired twice", l.ID)
 	}
 	lst, err := c.loadListing(l.ListingID)
 	if err != nil {
 		return err
 	}
 	if lst.LeasedGPUs < l.GPUs {
-		return inconsistent("listing %d has %d GPUs leased, lease %d frees %d", lst.ID, lst.LeasedGPUs, leaseID, l.GPUs)
+		return inconsistent("listing %d has %d GPUs leased, lease %d frees %d", lst.ID, lst.LeasedGPUs, l.ID, l.GPUs)
 	}
 	lst.LeasedGPUs -= l.GPUs
 	l.Retired = true

@@ -19,24 +19,20 @@ func onAssetFeesChanged(c *logCtx) error {
 	if err != nil {
 		return malformed("AssetFeesChanged: %v", err)
 	}
-	assetID, err := id("asset id", ev.AssetId)
+	a, err := c.loadAsset(ev.AssetId)
 	if err != nil {
 		return err
 	}
-	a, err := c.loadAsset(assetID)
-	if err != nil {
-		return err
-	}
-	p, err := c.loadPool(assetID)
+	p, err := c.loadPool(a.ID)
 	if err != nil {
 		return err
 	}
 	a.OperatorFeeBps, a.ReserveBps = ev.OperatorFeeBps, ev.ReserveBps
 	p.OperatorFeeBps, p.ReserveBps = ev.OperatorFeeBps, ev.ReserveBps
-	if err := c.putJSON(bAssets, idKey(assetID), a); err != nil {
+	if err := c.putJSON(bAssets, idKey(a.ID), a); err != nil {
 		return err
 	}
-	return c.putJSON(bPools, idKey(assetID), p)
+	return c.putJSON(bPools, idKey(a.ID), p)
 }
 
 // onRevenueDeposited books a deposit's split. Rent released by the market

@@ -7,8 +7,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
@@ -109,18 +107,12 @@ func TestKeeperSettlesAndFinalizes(t *testing.T) {
 	}
 }
 
+// newRenter makes a funded account holding amount of the stablecoin.
 func newRenter(t *testing.T, ctx context.Context, s *Service, amount string) *chain.Transactor {
 	t.Helper()
-	key, err := crypto.GenerateKey()
-	if err != nil {
+	r := newAccount(t, ctx, s)
+	if _, err := s.Token.Mint(ctx, s.Admin, r.Address(), money.MustParse(amount)); err != nil {
 		t.Fatal(err)
 	}
-	addr := crypto.PubkeyToAddress(key.PublicKey)
-	if _, err := s.Admin.SendAndWait(ctx, &addr, nil, big.NewInt(params.Ether)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Token.Mint(ctx, s.Admin, addr, money.MustParse(amount)); err != nil {
-		t.Fatal(err)
-	}
-	return chain.NewTransactor(s.Chain.Client(), s.Chain.ChainID(), key, chain.WithErrorDecoder(s.Decoder))
+	return r
 }

@@ -21,8 +21,8 @@ import (
 	"github.com/gpuledger/gpuledger/money"
 )
 
-// newOperator makes a key, funds it with gas and grants it the operator role.
-func newOperator(t *testing.T, ctx context.Context, s *Service) *chain.Transactor {
+// newAccount makes a key and funds it with 1 ETH of gas from the admin.
+func newAccount(t *testing.T, ctx context.Context, s *Service) *chain.Transactor {
 	t.Helper()
 	key, err := crypto.GenerateKey()
 	if err != nil {
@@ -30,12 +30,19 @@ func newOperator(t *testing.T, ctx context.Context, s *Service) *chain.Transacto
 	}
 	addr := crypto.PubkeyToAddress(key.PublicKey)
 	if _, err := s.Admin.SendAndWait(ctx, &addr, nil, big.NewInt(params.Ether)); err != nil {
-		t.Fatalf("fund operator: %v", err)
-	}
-	if _, err := s.Assets.GrantOperator(ctx, s.Admin, addr); err != nil {
-		t.Fatalf("grant operator: %v", err)
+		t.Fatalf("fund %s: %v", addr, err)
 	}
 	return chain.NewTransactor(s.Chain.Client(), s.Chain.ChainID(), key, chain.WithErrorDecoder(s.Decoder))
+}
+
+// newOperator makes a funded account holding the operator role.
+func newOperator(t *testing.T, ctx context.Context, s *Service) *chain.Transactor {
+	t.Helper()
+	op := newAccount(t, ctx, s)
+	if _, err := s.Assets.GrantOperator(ctx, s.Admin, op.Address()); err != nil {
+		t.Fatalf("grant operator: %v", err)
+	}
+	return op
 }
 
 func spec() contracts.AssetSpec {

@@ -18,20 +18,18 @@ var errDifferences = errors.New("the ledger differs from the chain")
 // every mirrored balance with the chain and lists each difference.
 func runReconcile(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlagSet("reconcile")
-	data := fs.String("data", "./data", "data directory (manifest, ledger; embedded chain unless --rpc)")
-	rpc := fs.String("rpc", "", "JSON-RPC URL of an Ethereum node to use instead of the embedded chain")
-	confirmations := fs.Uint64("confirmations", 0, "blocks a block needs on top of it before it is indexed")
+	lf := addLedgerFlags(fs)
 	noSync := fs.Bool("no-sync", false, "compare the ledger as it is, without indexing new blocks first")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	c, m, err := openLedgerChain(ctx, *data, *rpc)
+	c, m, err := openLedgerChain(ctx, *lf.data, *lf.rpc)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	path := filepath.Join(*data, ledger.FileName)
+	path := filepath.Join(*lf.data, ledger.FileName)
 	st, err := ledger.Open(path, &ledger.Options{ReadOnly: *noSync})
 	if err != nil {
 		if errors.Is(err, ledger.ErrLocked) {
@@ -44,7 +42,7 @@ func runReconcile(ctx context.Context, args []string, stdout io.Writer) error {
 	if *noSync {
 		rep, err = ledger.Reconcile(ctx, st, c.Client(), m)
 	} else {
-		ix, ierr := ledger.NewIndexer(st, c.Client(), m, ledger.IndexerConfig{Confirmations: *confirmations})
+		ix, ierr := ledger.NewIndexer(st, c.Client(), m, ledger.IndexerConfig{Confirmations: *lf.confirmations})
 		if ierr != nil {
 			if errors.Is(ierr, ledger.ErrNeedsReindex) || errors.Is(ierr, ledger.ErrOtherDeployment) {
 				return fmt.Errorf("%w: run gpuledger reindex", ierr)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -17,19 +18,17 @@ import (
 // runReindex rebuilds the ledger mirror (DATA/ledger.db) from the chain.
 func runReindex(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlagSet("reindex")
-	data := fs.String("data", "./data", "data directory (manifest, ledger; embedded chain unless --rpc)")
-	rpc := fs.String("rpc", "", "JSON-RPC URL of an Ethereum node to use instead of the embedded chain")
-	confirmations := fs.Uint64("confirmations", 0, "blocks a block needs on top of it before it is indexed")
+	lf := addLedgerFlags(fs)
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	c, m, err := openLedgerChain(ctx, *data, *rpc)
+	c, m, err := openLedgerChain(ctx, *lf.data, *lf.rpc)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	path := filepath.Join(*data, ledger.FileName)
-	cur, err := ledger.Reindex(ctx, path, c.Client(), m, ledger.IndexerConfig{Confirmations: *confirmations})
+	path := filepath.Join(*lf.data, ledger.FileName)
+	cur, err := ledger.Reindex(ctx, path, c.Client(), m, ledger.IndexerConfig{Confirmations: *lf.confirmations})
 	if err != nil {
 		if errors.Is(err, ledger.ErrLocked) {
 			return fmt.Errorf("%w (stop gpuledger serve first)", err)
@@ -38,6 +37,21 @@ func runReindex(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "ledger %s rebuilt from block %d to block %d %s\n", path, m.DeployBlock, cur.Number, cur.Hash.Hex())
 	return nil
+}
+
+// ledgerFlags are the flags reindex and reconcile share: where the mirror
+// and its deployment are, and how the indexer follows the chain.
+type ledgerFlags struct {
+	data, rpc     *string
+	confirmations *uint64
+}
+
+func addLedgerFlags(fs *flag.FlagSet) ledgerFlags {
+	return ledgerFlags{
+		data:          fs.String("data", "./data", "data directory (manifest, ledger; embedded chain unless --rpc)"),
+		rpc:           fs.String("rpc", "", "JSON-RPC URL of an Ethereum node to use instead of the embedded chain"),
+		confirmations: fs.Uint64("confirmations", 0, "blocks a block needs on top of it before it is indexed"),
+	}
 }
 
 // openLedgerChain opens the chain the data dir's deployment lives on (the
