@@ -210,9 +210,11 @@ func (l *Log) span() yield.Period {
 // checkBalances recomputes what each contract must hold from the money
 // events and compares it with the chain at the audited block:
 //
-//	LeaseMarket holds Σ deposits + top-ups - released - refunds (all escrow);
+//	GPUAsset holds the escrow, Σ deposits + top-ups - released - refunds,
+//	and books exactly that as escrowHeld;
 //	each lease's deposited / released / refunded equal its events' sums;
-//	GPUAsset holds Σ revenue deposited - claims - fee and reserve withdrawals.
+//	GPUAsset also holds Σ revenue deposited - claims - fee and reserve
+//	withdrawals; the LeaseMarket holds nothing.
 func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest, res *Result) error {
 	marketABI := leasemarket.NewLeaseMarket()
 	assetABI := gpuasset.NewGPUAsset()
@@ -315,11 +317,20 @@ func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest,
 	if err != nil {
 		return err
 	}
-	res.checkHolds("LeaseMarket holds every lease's escrow", escrow, held)
+	res.checkHolds("LeaseMarket holds nothing (GPUAsset holds its escrow)", new(big.Int), held)
 	if held, err = balance(assetAddr); err != nil {
 		return err
 	}
-	res.checkHolds("GPUAsset holds revenue not yet paid out", revenue, held)
+	res.checkHolds("GPUAsset holds every lease's escrow and the revenue not yet paid out", new(big.Int).Add(escrow, revenue), held)
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &assetAddr, Data: assetABI.PackEscrowHeld()}, at)
+	if err != nil {
+		return fmt.Errorf("audit: escrow held: %w", err)
+	}
+	booked, err := assetABI.UnpackEscrowHeld(out)
+	if err != nil {
+		return fmt.Errorf("audit: escrow held: %w", err)
+	}
+	res.check("GPUAsset books every lease's escrow as escrowHeld", amount(escrow), amount(booked))
 
 	ids := make([]uint64, 0, len(leases))
 	for id := range leases {

@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/gpuledger/gpuledger/money"
@@ -22,18 +21,7 @@ func BenchmarkLeaseGas(b *testing.B) {
 
 func benchLeaseGas(b *testing.B, gc *gasChain) {
 	ctx := gc.ctx
-	reader := gc.assets.call
-	market := NewMarket(reader, gc.manifest.Address(LeaseMarketName), gc.token)
-	if _, err := market.SetAvailabilityOracle(ctx, gc.admin, common.Address{}, 0); err != nil {
-		b.Fatal(err)
-	}
-	if _, err := gc.assets.GrantOperator(ctx, gc.admin, gc.admin.Address()); err != nil {
-		b.Fatal(err)
-	}
-	renter := gc.accounts(b, 1)[0]
-	if _, err := gc.token.Mint(ctx, gc.admin, renter.Address(), money.MustParse("1000000")); err != nil {
-		b.Fatal(err)
-	}
+	market, renter := gc.leaseSetup(b)
 	spec := defaultListing()
 	hour := money.MustFromUnits(termCost(1, 1, spec.PricePerGPUHour))
 	newListing := func(b *testing.B) Listing {

@@ -184,6 +184,12 @@ func Deploy(ctx context.Context, chain ChainReader, s Sender, opts DeployOptions
 		slog.InfoContext(ctx, "deployed contract", "name", c.name, "address", rcpt.ContractAddress,
 			"gas", rcpt.GasUsed, "tx", hexutil.Encode(rcpt.TxHash[:]))
 	}
+	// GPUAsset holds the market's escrow, so it must know the market; the
+	// market's constructor needs GPUAsset's address, hence a call after both.
+	asset := addrs[GPUAssetName]
+	if _, err := s.SendAndWait(ctx, &asset, gpuasset.NewGPUAsset().PackSetLeaseMarket(addrs[LeaseMarketName]), nil); err != nil {
+		return nil, fmt.Errorf("deploy: name %s the escrow holder's market: %w", LeaseMarketName, err)
+	}
 	return m, nil
 }
 

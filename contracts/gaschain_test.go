@@ -97,6 +97,9 @@ func openOsakaGasChain(tb testing.TB) *gasChain {
 	rich := new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(params.Ether))
 	sim := simulated.NewBackend(types.GenesisAlloc{admin: {Balance: rich}}, func(_ *node.Config, ec *ethconfig.Config) {
 		ec.Genesis.Config = &osaka
+		if *gasProfile {
+			ec.VMTrace = gasProfilerName
+		}
 	})
 	tb.Cleanup(func() { sim.Close() })
 	ctx := context.Background()
@@ -194,4 +197,23 @@ func (gc *gasChain) deploySplitter(holders []*gasSender, shares []int64) (common
 		return common.Address{}, rcpt, err
 	}
 	return rcpt.ContractAddress, rcpt, nil
+}
+
+// leaseSetup readies gc for measuring lease operations: a market that
+// settles by time alone (no oracle), the admin as an operator, and a renter
+// holding a million coins.
+func (gc *gasChain) leaseSetup(tb testing.TB) (*Market, *gasSender) {
+	tb.Helper()
+	market := NewMarket(gc.assets.call, gc.manifest.Address(LeaseMarketName), gc.token)
+	if _, err := market.SetAvailabilityOracle(gc.ctx, gc.admin, common.Address{}, 0); err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := gc.assets.GrantOperator(gc.ctx, gc.admin, gc.admin.Address()); err != nil {
+		tb.Fatal(err)
+	}
+	renter := gc.accounts(tb, 1)[0]
+	if _, err := gc.token.Mint(gc.ctx, gc.admin, renter.Address(), money.MustParse("1000000")); err != nil {
+		tb.Fatal(err)
+	}
+	return market, renter
 }

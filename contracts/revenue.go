@@ -369,6 +369,12 @@ func (r *Revenue) PlatformFeesOwed(ctx context.Context) (money.Amount, error) {
 	return r.amount(ctx, "platform fees owed", r.abi.PackPlatformFeesOwed(), r.abi.UnpackPlatformFeesOwed)
 }
 
+// EscrowHeld returns the lease market's escrow that the revenue account
+// holds: the sum of every lease's escrow.
+func (r *Revenue) EscrowHeld(ctx context.Context) (money.Amount, error) {
+	return r.amount(ctx, "escrow held", r.abi.PackEscrowHeld(), r.abi.UnpackEscrowHeld)
+}
+
 // PlatformFeeBps returns the platform fee in force.
 func (r *Revenue) PlatformFeeBps(ctx context.Context) (uint16, error) {
 	out, err := r.read(ctx, r.abi.PackPlatformFeeBps())

@@ -63,9 +63,11 @@ func (ix *Indexer) Reconcile(ctx context.Context) (*Report, error) {
 //   - stablecoin: every wallet account against balanceOf, world against
 //     minus the total supply (both only for the test stablecoin: of an
 //     external token such as USDC the mirror follows no transfers, so a
-//     wallet account is the wallet's net position with gpuledger), the LeaseMarket's balance against the sum of
-//     the leases' escrow accounts, the GPUAsset's against the sum of the
-//     revenue, fee, reserve and holders accounts;
+//     wallet account is the wallet's net position with gpuledger), the
+//     GPUAsset's balance against the sum of the leases' escrow accounts and
+//     the revenue, fee, reserve and holders accounts, its escrowHeld against
+//     the escrow accounts alone, and the LeaseMarket's balance against zero
+//     (GPUAsset holds the market's escrow);
 //   - leases: deposit, released, refunded, credited, escrow, status, close
 //     reason, end, settled-until and retired against leaseInfo, and each
 //     escrow account against the lease's escrow;
@@ -222,7 +224,7 @@ func (r *reconciler) units(to common.Address, data []byte, unpack func([]byte) (
 
 func (r *reconciler) tokens(s *snapshot) error {
 	sum := new(big.Int)
-	inMarket, inAsset := new(big.Int), new(big.Int)
+	escrow, inAsset := new(big.Int), new(big.Int)
 	for _, a := range s.accounts {
 		bal := s.balances[a]
 		sum.Add(sum, bal)
@@ -238,7 +240,8 @@ func (r *reconciler) tokens(s *snapshot) error {
 			}
 			r.compare(string(a), "token balance", formatUnits(bal), formatUnits(chainBal))
 		case "escrow":
-			inMarket.Add(inMarket, bal)
+			escrow.Add(escrow, bal)
+			inAsset.Add(inAsset, bal)
 		case "revenue", "fees:platform", "fees:operator", "reserve", "holders":
 			inAsset.Add(inAsset, bal)
 		}
@@ -259,7 +262,7 @@ func (r *reconciler) tokens(s *snapshot) error {
 		name string
 		addr common.Address
 		held *big.Int
-	}{{contracts.LeaseMarketName, r.market, inMarket}, {contracts.GPUAssetName, r.asset, inAsset}} {
+	}{{contracts.LeaseMarketName, r.market, new(big.Int)}, {contracts.GPUAssetName, r.asset, inAsset}} {
 		chainBal, err := r.units(r.token, tokenABI.PackBalanceOf(c.addr), tokenABI.UnpackBalanceOf)
 		if err != nil {
 			return fmt.Errorf("balance of %s: %w", c.name, err)
@@ -272,6 +275,11 @@ func (r *reconciler) tokens(s *snapshot) error {
 		}
 		r.compare("contract "+c.name, "token balance", formatUnits(c.held), formatUnits(chainBal))
 	}
+	held, err := r.units(r.asset, assetABI.PackEscrowHeld(), assetABI.UnpackEscrowHeld)
+	if err != nil {
+		return fmt.Errorf("escrow held: %w", err)
+	}
+	r.compare("contract "+contracts.GPUAssetName, "escrow held", formatUnits(escrow), formatUnits(held))
 	return nil
 }
 

@@ -31,7 +31,7 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
     /// would make depreciation meaningless.
     uint16 public constant MAX_USEFUL_LIFE_MONTHS = 240;
 
-    /// @notice What is known of one tokenized asset.
+    /// @notice What is known of one tokenized asset, as {asset} returns it.
     struct Asset {
         address operator; // who runs the hardware and may update its record
         uint32 gpuCount; // GPUs in the node or cluster
@@ -45,6 +45,21 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
         bytes32 metadataHash; // hash of the off-chain spec sheet / audit pack
         string gpuModel; // e.g. "H100-SXM5-80GB"
         string location; // site code, e.g. "US-TX-1"
+    }
+
+    /// @dev An asset as stored: its fee rates live with its revenue split
+    /// (RevenueDistributor), where every deposit reads them.
+    struct AssetRecord {
+        address operator;
+        uint32 gpuCount;
+        uint32 ratedPowerW;
+        uint16 usefulLifeMonths;
+        uint64 commissionedAt;
+        uint256 bookValue;
+        uint256 shareSupply;
+        bytes32 metadataHash;
+        string gpuModel;
+        string location;
     }
 
     /// @notice Input of {tokenize}; the operator is the caller.
@@ -65,7 +80,7 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
     /// @notice Number of assets tokenized so far; also the last id issued.
     uint256 public assetCount;
 
-    mapping(uint256 assetId => Asset) private _assets;
+    mapping(uint256 assetId => AssetRecord) private _assets;
 
     /// @notice Emitted once per asset with everything needed to rebuild its record.
     event AssetTokenized(uint256 indexed assetId, address indexed operator, TokenizeParams params);
@@ -113,13 +128,11 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
     function tokenize(TokenizeParams calldata p) external onlyRole(OPERATOR_ROLE) whenNotPaused returns (uint256 assetId) {
         _validate(p);
         assetId = ++assetCount;
-        Asset storage a = _assets[assetId];
+        AssetRecord storage a = _assets[assetId];
         a.operator = msg.sender;
         a.gpuCount = p.gpuCount;
         a.ratedPowerW = p.ratedPowerW;
         a.usefulLifeMonths = p.usefulLifeMonths;
-        a.operatorFeeBps = p.operatorFeeBps;
-        a.reserveBps = p.reserveBps;
         a.commissionedAt = p.commissionedAt;
         a.bookValue = p.bookValue;
         a.shareSupply = p.shareSupply;
@@ -127,7 +140,7 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
         a.gpuModel = p.gpuModel;
         a.location = p.location;
         emit AssetTokenized(assetId, msg.sender, p);
-        _openRevenuePool(assetId, p.operatorFeeBps, p.reserveBps);
+        _openRevenuePool(assetId, p.shareSupply, p.operatorFeeBps, p.reserveBps);
         // Interaction last: _mint calls onERC1155Received on contract receivers.
         _mint(msg.sender, assetId, p.shareSupply, "");
     }
@@ -136,7 +149,7 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
     /// @dev Requirements: the asset exists; caller is its operator.
     /// Emits a {MetadataUpdated} event.
     function updateMetadata(uint256 assetId, bytes32 newHash) external {
-        Asset storage a = _operatedBy(assetId, msg.sender);
+        AssetRecord storage a = _operatedBy(assetId, msg.sender);
         emit MetadataUpdated(assetId, a.metadataHash, newHash);
         a.metadataHash = newHash;
     }
@@ -147,7 +160,7 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
     /// @dev Requirements: the asset exists; caller is its operator; newOperator
     /// has OPERATOR_ROLE. Emits an {OperatorChanged} event.
     function changeOperator(uint256 assetId, address newOperator) external {
-        Asset storage a = _operatedBy(assetId, msg.sender);
+        AssetRecord storage a = _operatedBy(assetId, msg.sender);
         _checkRole(OPERATOR_ROLE, newOperator);
         emit OperatorChanged(assetId, a.operator, newOperator);
         a.operator = newOperator;
@@ -167,7 +180,22 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
 
     /// @notice The record of one asset. Reverts with {UnknownAsset} for an id never issued.
     function asset(uint256 assetId) external view returns (Asset memory) {
-        return _existing(assetId);
+        AssetRecord storage r = _existing(assetId);
+        (uint16 operatorFeeBps, uint16 reserveBps) = feeRatesOf(assetId);
+        return Asset({
+            operator: r.operator,
+            gpuCount: r.gpuCount,
+            ratedPowerW: r.ratedPowerW,
+            usefulLifeMonths: r.usefulLifeMonths,
+            operatorFeeBps: operatorFeeBps,
+            reserveBps: reserveBps,
+            commissionedAt: r.commissionedAt,
+            bookValue: r.bookValue,
+            shareSupply: r.shareSupply,
+            metadataHash: r.metadataHash,
+            gpuModel: r.gpuModel,
+            location: r.location
+        });
     }
 
     /// @notice The operator of an asset. Reverts with {UnknownAsset} for an id never issued.
@@ -203,32 +231,12 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
         _releaseExited(from, ids);
     }
 
-    function _revenueTerms(uint256 assetId)
-        internal
-        view
-        override
-        returns (address operator, uint16 operatorFeeBps, uint16 reserveBps)
-    {
-        Asset storage a = _existing(assetId);
-        return (a.operator, a.operatorFeeBps, a.reserveBps);
-    }
-
-    function _storeRevenueTerms(uint256 assetId, uint16 operatorFeeBps, uint16 reserveBps)
-        internal
-        override
-        returns (uint16 previousOperatorFeeBps, uint16 previousReserveBps)
-    {
-        Asset storage a = _existing(assetId);
-        (previousOperatorFeeBps, previousReserveBps) = (a.operatorFeeBps, a.reserveBps);
-        (a.operatorFeeBps, a.reserveBps) = (operatorFeeBps, reserveBps);
+    function _operatorOf(uint256 assetId) internal view override returns (address) {
+        return _existing(assetId).operator;
     }
 
     function _sharesOf(address holder, uint256 assetId) internal view override returns (uint256) {
         return balanceOf(holder, assetId);
-    }
-
-    function _shareSupply(uint256 assetId) internal view override returns (uint256) {
-        return totalSupply(assetId);
     }
 
     function _validate(TokenizeParams calldata p) private view {
@@ -244,12 +252,12 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
         if (p.commissionedAt > block.timestamp) revert CommissionedInFuture(p.commissionedAt, block.timestamp);
     }
 
-    function _existing(uint256 assetId) private view returns (Asset storage a) {
+    function _existing(uint256 assetId) private view returns (AssetRecord storage a) {
         a = _assets[assetId];
         if (a.operator == address(0)) revert UnknownAsset(assetId);
     }
 
-    function _operatedBy(uint256 assetId, address caller) private view returns (Asset storage a) {
+    function _operatedBy(uint256 assetId, address caller) private view returns (AssetRecord storage a) {
         a = _existing(assetId);
         if (a.operator != caller) revert NotAssetOperator(assetId, caller, a.operator);
     }

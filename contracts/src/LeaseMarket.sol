@@ -89,15 +89,17 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256 credited;
     }
 
-    /// @dev A lease as stored: five slots instead of ten, since every
-    /// settlement reads all of it and opening one writes all of it. Amounts
-    /// fit 128 bits (3.4e38 units, 3.4e32 coins); writes go through SafeCast.
+    /// @dev A lease as stored: five slots instead of ten. A settlement reads
+    /// the first four and writes the fourth alone (escrow, released,
+    /// settledUntil), unless the lease changes status or earns a credit.
+    /// Every amount of a lease is at most its term's cost, which {lease}
+    /// keeps within 96 bits (7.9e28 units, 7.9e22 coins), so they fit;
+    /// deposited is escrow + released + refunded.
     struct LeaseRecord {
         address renter; // slot 0
         uint64 start;
         uint32 gpus;
         uint64 end; // slot 1
-        uint64 settledUntil;
         uint64 listingId;
         LeaseStatus status;
         CloseReason reason;
@@ -105,11 +107,12 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint16 slaAvailabilityBps;
         uint16 creditBps;
         uint64 assetId; // slot 2
-        uint128 pricePerGpuHour;
-        uint128 deposited; // slot 3
-        uint128 released;
-        uint128 refunded; // slot 4
-        uint128 credited;
+        uint96 pricePerGpuHour;
+        uint96 credited;
+        uint96 escrow; // slot 3
+        uint96 released;
+        uint64 settledUntil;
+        uint96 refunded; // slot 4
     }
 
     /// @notice Longest lease term and listing maximum: one year.
@@ -201,6 +204,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     error ListingInactive(uint256 listingId);
     error InvalidGpus(uint32 gpus, uint32 max);
     error InvalidPrice();
+    error TermCostTooLarge(uint256 termCost, uint256 max);
     error InvalidTermBounds(uint32 minHours, uint32 maxHours);
     error InvalidBps(uint16 bps);
     error TermOutOfRange(uint32 hoursRequested, uint32 minHours, uint32 maxHours);
@@ -238,8 +242,6 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(MARKET_ADMIN_ROLE, admin);
         _grantRole(KEEPER_ROLE, admin);
-        // The revenue account pulls released rent from this contract.
-        stablecoin_.forceApprove(address(revenue_), type(uint256).max);
     }
 
     // ------------------------------------------------------------------ listings
@@ -260,7 +262,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         _checkOperator(assetId);
         uint32 gpuCount = assets.gpuCountOf(assetId);
         if (gpus == 0 || gpus > gpuCount) revert InvalidGpus(gpus, gpuCount);
-        if (pricePerGpuHour == 0) revert InvalidPrice();
+        _checkPrice(pricePerGpuHour);
         if (minHours == 0 || minHours > maxHours || maxHours > MAX_TERM_HOURS) {
             revert InvalidTermBounds(minHours, maxHours);
         }
@@ -289,7 +291,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     function setListingPrice(uint256 listingId, uint256 pricePerGpuHour) external {
         Listing storage l = _listing(listingId);
         _checkOperator(l.assetId);
-        if (pricePerGpuHour == 0) revert InvalidPrice();
+        _checkPrice(pricePerGpuHour);
         emit ListingPriceChanged(listingId, l.pricePerGpuHour, pricePerGpuHour);
         l.pricePerGpuHour = pricePerGpuHour;
     }
@@ -328,6 +330,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256 hourly = uint256(gpus) * l.pricePerGpuHour;
         uint256 minimum = hourly * Math.min(hoursTerm, MIN_PREPAID_HOURS);
         uint256 termCost = hourly * hoursTerm;
+        if (termCost > type(uint96).max) revert TermCostTooLarge(termCost, type(uint96).max);
         if (deposit < minimum) revert DepositTooSmall(deposit, minimum);
         if (deposit > termCost) revert DepositExceedsTerm(deposit, termCost);
 
@@ -354,10 +357,11 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         n.slaAvailabilityBps = l.slaAvailabilityBps;
         n.creditBps = l.creditBps;
         n.assetId = assetId.toUint64();
-        n.pricePerGpuHour = l.pricePerGpuHour.toUint128();
-        n.deposited = deposit.toUint128();
+        // Both fit: price <= termCost < 2^96 (checked above).
+        n.pricePerGpuHour = uint96(l.pricePerGpuHour);
+        n.escrow = uint96(deposit);
         emit LeaseCreated(leaseId, listingId, assetId, msg.sender, gpus, l.pricePerGpuHour, start, end, deposit);
-        stablecoin.safeTransferFrom(msg.sender, address(this), deposit);
+        _holdEscrow(deposit);
     }
 
     /// @notice Adds `amount` to a lease's escrow (pulled from the caller); an
@@ -372,10 +376,12 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         }
         if (amount == 0) revert ZeroAmount();
         uint256 termCost = _accrued(s, s.end);
-        if (s.deposited + amount > termCost) revert DepositExceedsTerm(s.deposited + amount, termCost);
-        s.deposited += amount.toUint128();
-        emit LeaseToppedUp(leaseId, msg.sender, amount, s.deposited);
-        stablecoin.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 deposited = _deposited(s) + amount;
+        if (deposited > termCost) revert DepositExceedsTerm(deposited, termCost);
+        // escrow + amount <= deposited <= termCost < 2^96: the cast is exact.
+        s.escrow += uint96(amount);
+        emit LeaseToppedUp(leaseId, msg.sender, amount, deposited);
+        _holdEscrow(amount);
         _settle(leaseId, s);
     }
 
@@ -412,10 +418,10 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
             amounts[j] += pay;
         }
         for (uint256 j = 0; j < distinct; ++j) {
-            revenue.depositRevenue(assetIds[j], amounts[j]);
+            revenue.releaseEscrow(assetIds[j], amounts[j]);
         }
         for (uint256 i = 0; i < n; ++i) {
-            if (refunds[i] > 0) stablecoin.safeTransfer(_leases[leaseIds[i]].renter, refunds[i]);
+            if (refunds[i] > 0) revenue.refundEscrow(_leases[leaseIds[i]].renter, refunds[i]);
         }
     }
 
@@ -454,7 +460,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         // cost goes back now; the rest waits for SLA finality.
         if (s.status == LeaseStatus.Closing) {
             uint256 tail = _accrued(s, s.end) - _accrued(s, s.settledUntil);
-            uint256 escrow = _escrow(s);
+            uint256 escrow = s.escrow;
             if (escrow > tail) _refund(leaseId, s, escrow - tail);
         }
     }
@@ -514,7 +520,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
             creditBps: r.creditBps,
             assetId: r.assetId,
             pricePerGpuHour: r.pricePerGpuHour,
-            deposited: r.deposited,
+            deposited: _deposited(r),
             released: r.released,
             refunded: r.refunded,
             credited: r.credited
@@ -523,7 +529,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
 
     /// @notice Escrow still held for a lease: deposited - released - refunded.
     function escrowOf(uint256 leaseId) external view returns (uint256) {
-        return _escrow(_lease(leaseId));
+        return _lease(leaseId).escrow;
     }
 
     /// @notice What a lease has accrued from its start up to `at` (capped at its end), before credits.
@@ -537,48 +543,62 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     function _settle(uint256 leaseId, LeaseRecord storage s) private {
         (uint256 pay, uint256 refund) = _settleEffects(leaseId, s);
         // Interactions last.
-        if (pay > 0) revenue.depositRevenue(s.assetId, pay);
-        if (refund > 0) stablecoin.safeTransfer(s.renter, refund);
+        if (pay > 0) revenue.releaseEscrow(s.assetId, pay);
+        if (refund > 0) revenue.refundEscrow(s.renter, refund);
     }
 
     /// @dev Everything a settlement changes in this contract, with its
     /// events; returns what to deposit as revenue and what to refund, which
     /// the caller pays once every effect is recorded.
     function _settleEffects(uint256 leaseId, LeaseRecord storage s) private returns (uint256 pay, uint256 refund) {
-        if (s.status == LeaseStatus.Ended) return (0, 0);
+        // Each field is read once: a settlement is the hot path.
+        LeaseStatus status = s.status;
+        if (status == LeaseStatus.Ended) return (0, 0);
+        uint64 end = s.end;
         uint64 from = s.settledUntil;
-        uint64 target = s.end < block.timestamp ? s.end : uint64(block.timestamp);
-        (uint64 to, uint256 credit) = _walk(leaseId, s, from, target);
-        uint256 due = _accrued(s, to) - _accrued(s, from);
-        s.settledUntil = to;
-        s.credited += credit.toUint128();
+        bool over = end <= block.timestamp;
+        (uint64 to, uint256 credit) = _walk(leaseId, s, from, over ? end : uint64(block.timestamp));
+        uint256 rate = uint256(s.gpus) * uint256(s.pricePerGpuHour);
+        uint64 start = s.start;
+        uint256 accruedTo = _accruedAt(rate, start, to);
+        uint256 due = accruedTo - _accruedAt(rate, start, from);
+        uint256 credited = s.credited;
+        if (credit > 0) {
+            credited += credit;
+            // credited <= accrued <= termCost < 2^96: this cast and those below are exact.
+            s.credited = uint96(credited);
+        }
 
         // owed: everything accrued through `to`, less credits and what was paid.
-        uint256 owed = _accrued(s, to) - uint256(s.credited) - uint256(s.released);
-        uint256 escrow = _escrow(s);
+        uint256 released = s.released;
+        uint256 owed = accruedTo - credited - released;
+        uint256 escrow = s.escrow;
         pay = owed < escrow ? owed : escrow;
-        s.released += pay.toUint128();
         uint256 debt = owed - pay;
         emit LeaseSettled(leaseId, s.assetId, from, to, due, credit, pay, escrow - pay, debt);
 
-        LeaseStatus next = s.status;
-        if (to == s.end) {
+        LeaseStatus next = status;
+        if (to == end) {
             next = LeaseStatus.Ended;
-            if (s.reason == CloseReason.None) s.reason = CloseReason.Expired;
             refund = escrow - pay;
-        } else if (s.status != LeaseStatus.Closing) {
+        } else if (status != LeaseStatus.Closing) {
             next = debt > 0 ? LeaseStatus.Overdrawn : LeaseStatus.Active;
         }
-        if (s.end <= block.timestamp && next != LeaseStatus.Ended) next = LeaseStatus.Closing;
-        if (next != s.status) {
+        if (over && next != LeaseStatus.Ended) next = LeaseStatus.Closing;
+        // One slot: where settlement got to and where the money is.
+        s.settledUntil = to;
+        s.escrow = uint96(escrow - pay - refund);
+        s.released = uint96(released + pay);
+        if (next != status) {
             s.status = next;
+            if (next == LeaseStatus.Ended && s.reason == CloseReason.None) s.reason = CloseReason.Expired;
             emit LeaseStatusChanged(leaseId, next);
         }
-        if (s.end <= block.timestamp) _retire(leaseId, s);
+        if (over) _retire(leaseId, s);
         if (next == LeaseStatus.Ended) emit LeaseEnded(leaseId, s.reason, refund, debt);
         if (refund > 0) {
             // Recorded here with the rest; the transfer follows in the caller.
-            s.refunded += refund.toUint128();
+            s.refunded += uint96(refund);
             emit LeaseRefunded(leaseId, s.renter, refund);
         }
     }
@@ -593,13 +613,16 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     {
         IAvailabilityOracle oracle = availabilityOracle;
         if (address(oracle) == address(0) || target <= from) return (target, 0);
-        uint64 length = oracle.epochLength();
-        uint64 genesis = oracle.epochGenesis();
+        // Without SLA terms no epoch can earn a credit: settle by time alone.
+        if (s.creditBps == 0 || s.slaAvailabilityBps == 0) return (target, 0);
+        (uint64 genesis, uint64 length) = oracle.epochClock();
         if (length == 0 || from < genesis) return (target, 0);
         to = from;
         uint64 epoch = (from - genesis) / length;
         for (uint256 i = 0; i < MAX_EPOCHS_PER_SETTLE && to < target; ++i) {
             uint64 epochEnd = genesis + (epoch + 1) * length;
+            // An epoch is reported only once it is over: no need to ask.
+            if (block.timestamp < epochEnd) break;
             (bool reported, uint16 availability) = oracle.availabilityOf(s.assetId, epoch);
             if (!reported && block.timestamp < uint256(epochEnd) + reportWindow) break; // not final yet
             uint64 segmentEnd = epochEnd < target ? epochEnd : target;
@@ -615,17 +638,38 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     function _accrued(LeaseRecord storage s, uint64 t) private view returns (uint256) {
-        return uint256(s.gpus) * uint256(s.pricePerGpuHour) * uint256(t - s.start) / 3600;
+        return _accruedAt(uint256(s.gpus) * uint256(s.pricePerGpuHour), s.start, t);
     }
 
-    function _escrow(LeaseRecord storage s) private view returns (uint256) {
-        return uint256(s.deposited) - uint256(s.released) - uint256(s.refunded);
+    /// @dev What a lease costing `rate` units per hour has accrued from `start` to `t`.
+    function _accruedAt(uint256 rate, uint64 start, uint64 t) private pure returns (uint256) {
+        return rate * uint256(t - start) / 3600;
     }
 
+    function _deposited(LeaseRecord storage s) private view returns (uint256) {
+        return uint256(s.escrow) + uint256(s.released) + uint256(s.refunded);
+    }
+
+    /// @dev Pays `amount` of the lease's escrow back to its renter.
     function _refund(uint256 leaseId, LeaseRecord storage s, uint256 amount) private {
-        s.refunded += amount.toUint128();
+        // amount <= escrow < 2^96: the casts are exact.
+        s.escrow -= uint96(amount);
+        s.refunded += uint96(amount);
         emit LeaseRefunded(leaseId, s.renter, amount);
-        stablecoin.safeTransfer(s.renter, amount);
+        revenue.refundEscrow(s.renter, amount);
+    }
+
+    /// @dev Moves `amount` from the caller into escrow. The escrow is held by
+    /// the revenue account, so that a settlement releases rent there without
+    /// a token transfer; the caller approved this contract, which pays the
+    /// tokens straight in and books them.
+    function _holdEscrow(uint256 amount) private {
+        stablecoin.safeTransferFrom(msg.sender, address(revenue), amount);
+        revenue.holdEscrow(amount);
+    }
+
+    function _checkPrice(uint256 pricePerGpuHour) private pure {
+        if (pricePerGpuHour == 0 || pricePerGpuHour > type(uint96).max) revert InvalidPrice();
     }
 
     function _reserveCapacity(uint256 listingId, Listing storage l, uint32 gpus) private {

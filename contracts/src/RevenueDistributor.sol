@@ -8,6 +8,7 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IRevenueDistributor} from "./interfaces/IRevenueDistributor.sol";
+import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
 
 /// @title RevenueDistributor
 /// @notice The revenue side of a share token: splits each asset's revenue
@@ -48,9 +49,17 @@ import {IRevenueDistributor} from "./interfaces/IRevenueDistributor.sol";
 /// MAX_SHARE_SUPPLY = 1e18, so every deposit of at least one unit moves
 /// `acc` and the remainder it carries is below one unit. `acc` is kept in
 /// 128 bits (cumulative holders' revenue up to 3.4e20 units per share),
-/// unclaimed units in 64 bits (1.8e19 units per holder, claimed or not): an
-/// asset's hot state (acc, claimed) and a holder's account are one storage
-/// slot each, which keeps a claim under 60k gas on mainnet's schedule.
+/// unclaimed units in 64 bits (1.8e19 units per holder, claimed or not), and
+/// an asset's cumulative revenue in 80 bits (1.2e24 units: a million times
+/// the supply of any stablecoin today). Storage is laid out for the two hot paths: a
+/// deposit reads and writes three slots of its asset and one global slot;
+/// a claim one slot of the asset and the holder's account. That keeps a
+/// lease settlement under 80k gas and a claim under 60k on mainnet's schedule.
+///
+/// Escrow: this contract also holds the lease market's escrow (renters pay
+/// their deposits here, see LeaseMarket), so that releasing rent as revenue
+/// is bookkeeping, not a token transfer. Only the lease market moves escrow,
+/// and never more than it put in: `escrowHeld` caps it.
 ///
 /// The stablecoin must be a plain ERC-20 (no fee on transfer, no callbacks).
 abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, ReentrancyGuardTransient {
@@ -78,7 +87,7 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// and claim, written by deposits and claims.
     struct Pool {
         uint128 acc; // accRevenuePerShare, units x ACC_SCALE, from ACC_OFFSET
-        uint128 claimed; // units claimed by holders
+        uint96 claimed; // units claimed by holders
     }
 
     /// @dev A holder's position in one asset, one slot.
@@ -88,27 +97,50 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         uint64 fraction; // sub-unit accrual settled, units x ACC_SCALE (< ACC_SCALE < 2^60)
     }
 
-    /// @dev Cumulative figures of an asset; see {RevenueTotals}.
-    struct Totals {
-        uint128 gross;
-        uint128 holders;
-        uint128 dust; // units x ACC_SCALE credited to no holder yet
-        uint128 platformFees;
-        uint128 operatorFees;
-        uint128 operatorFeesWithdrawn;
-        uint128 reserveAccrued;
-        uint128 reserveWithdrawn;
+    /// @dev An asset's split: its rates and what every deposit adds to, two
+    /// slots that each deposit reads and writes; see {RevenueTotals}.
+    struct Split {
+        uint80 gross; // slot 0
+        uint80 platformFees;
+        // units x ACC_SCALE credited to no holder yet: below the supply (2^60)
+        // after a deposit, plus under ACC_SCALE per holder who left since
+        uint96 dust;
+        uint80 operatorFees; // slot 1 (parts of gross: 80 bits suffice)
+        uint80 reserveAccrued;
+        uint16 operatorFeeBps;
+        uint16 reserveBps;
+        // Shares are minted once, at tokenization, and never burned, so the
+        // supply is kept here, where every deposit reads it anyway.
+        uint64 supply;
     }
 
+    /// @dev What has been paid out of an asset's fees and reserve.
+    struct Withdrawn {
+        uint128 operatorFees;
+        uint128 reserve;
+    }
+
+    /// @dev The lease market's funds here and the platform fees accrued: one
+    /// slot that every settlement writes.
+    struct Vault {
+        uint128 escrowHeld; // the lease market's escrow
+        uint128 platformFeesAccrued;
+    }
+
+    /// @notice The one contract that may hold escrow here and release it as
+    /// revenue; set once ({setLeaseMarket}).
+    address public leaseMarket;
+    /// @notice Platform fee on every deposit, all assets. Shares a slot with
+    /// leaseMarket: a settlement reads both.
+    uint16 public platformFeeBps;
     /// @notice Where platform fees are paid.
     address public treasury;
-    /// @notice Platform fee on every deposit, all assets.
-    uint16 public platformFeeBps;
-    uint128 private _platformFeesAccrued;
     uint128 private _platformFeesWithdrawn;
+    Vault private _vault;
 
     mapping(uint256 assetId => Pool) private _pools;
-    mapping(uint256 assetId => Totals) private _totals;
+    mapping(uint256 assetId => Split) private _splits;
+    mapping(uint256 assetId => Withdrawn) private _withdrawn;
     mapping(uint256 assetId => mapping(address holder => Account)) private _accounts;
 
     constructor(IERC20 stablecoin_, address treasury_) {
@@ -120,72 +152,47 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
 
     // ------------------------------------------------------------ hooks (GPUAsset)
 
-    /// @dev The asset's operator and rates; reverts with {UnknownAsset} for an id never issued.
-    function _revenueTerms(uint256 assetId)
-        internal
-        view
-        virtual
-        returns (address operator, uint16 operatorFeeBps, uint16 reserveBps);
-
-    /// @dev Stores the asset's rates (already validated) and returns the previous ones.
-    function _storeRevenueTerms(uint256 assetId, uint16 operatorFeeBps, uint16 reserveBps)
-        internal
-        virtual
-        returns (uint16 previousOperatorFeeBps, uint16 previousReserveBps);
+    /// @dev The asset's operator; reverts with {UnknownAsset} for an id never issued.
+    function _operatorOf(uint256 assetId) internal view virtual returns (address);
 
     /// @dev A holder's share balance of an asset.
     function _sharesOf(address holder, uint256 assetId) internal view virtual returns (uint256);
 
-    /// @dev The asset's share supply.
-    function _shareSupply(uint256 assetId) internal view virtual returns (uint256);
-
     // ------------------------------------------------------------------- revenue
 
     /// @inheritdoc IRevenueDistributor
-    function depositRevenue(uint256 assetId, uint256 amount)
-        external
-        override(IRevenueDistributor)
-        nonReentrant
-    {
-        if (amount == 0) revert ZeroAmount();
-        (, uint16 operatorFeeBps, uint16 reserveBps) = _revenueTerms(assetId);
-        uint256 supply = _shareSupply(assetId);
-        if (supply == 0) revert NoShares(assetId);
-        uint128 gross = amount.toUint128();
+    function depositRevenue(uint256 assetId, uint256 amount) external override(IRevenueDistributor) nonReentrant {
+        _split(assetId, amount, false);
+        stablecoin.safeTransferFrom(msg.sender, address(this), amount);
+    }
 
-        uint128 platformFee;
-        uint128 operatorFee;
-        uint128 reserve;
-        uint128 holders;
-        // Cannot overflow: gross < 2^128 and every rate <= 10000 < 2^14, so each
-        // product is below 2^142. Cannot underflow: the three rates sum to at
-        // most 10000 (MAX_PLATFORM_FEE_BPS + operator + reserve <= BPS, enforced
-        // when they are set), so the three floors sum to at most gross.
-        unchecked {
-            platformFee = uint128(uint256(gross) * platformFeeBps / BPS);
-            operatorFee = uint128(uint256(gross) * operatorFeeBps / BPS);
-            reserve = uint128(uint256(gross) * reserveBps / BPS);
-            holders = gross - platformFee - operatorFee - reserve;
-        }
+    /// @inheritdoc IRevenueSink
+    function holdEscrow(uint256 amount) external override {
+        _checkLeaseMarket();
+        _vault.escrowHeld += amount.toUint128();
+        emit EscrowHeld(msg.sender, amount);
+    }
 
-        Pool storage p = _pools[assetId];
-        Totals storage t = _totals[assetId];
-        uint256 total = uint256(holders) * ACC_SCALE + t.dust; // < 2^128 * 2^60 + 2^128
-        uint256 step = total / supply;
-        uint256 acc = p.acc + step;
-        // dust < supply <= MAX_SHARE_SUPPLY < 2^128: the cast is exact.
-        uint128 dust = uint128(total - step * supply);
-        p.acc = acc.toUint128();
-        t.dust = dust;
-        t.gross += gross;
-        t.holders += holders;
-        t.platformFees += platformFee;
-        t.operatorFees += operatorFee;
-        t.reserveAccrued += reserve;
-        _platformFeesAccrued += platformFee;
+    /// @inheritdoc IRevenueSink
+    function releaseEscrow(uint256 assetId, uint256 amount) external override {
+        // No guard: it makes no call, and only the lease market (guarded
+        // itself) may call it. _split reads leaseMarket's slot anyway
+        // (platformFeeBps), so the check costs nothing extra.
+        _checkLeaseMarket();
+        _split(assetId, amount, true);
+    }
 
-        emit RevenueDeposited(assetId, msg.sender, gross, platformFee, operatorFee, reserve, holders, acc, dust);
-        stablecoin.safeTransferFrom(msg.sender, address(this), gross);
+    /// @inheritdoc IRevenueSink
+    function refundEscrow(address to, uint256 amount) external override nonReentrant {
+        _checkLeaseMarket();
+        if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
+        Vault storage v = _vault;
+        uint256 held = v.escrowHeld;
+        if (amount > held) revert EscrowExceeded(amount, held);
+        // amount <= held < 2^128: the cast is exact.
+        v.escrowHeld = uint128(held - amount);
+        emit EscrowRefunded(msg.sender, to, amount);
+        stablecoin.safeTransfer(to, amount);
     }
 
     /// @inheritdoc IRevenueDistributor
@@ -199,10 +206,11 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// @inheritdoc IRevenueDistributor
     function withdrawOperatorFees(uint256 assetId) external nonReentrant returns (uint256 amount) {
         _checkOperator(assetId);
-        Totals storage t = _totals[assetId];
-        amount = t.operatorFees - t.operatorFeesWithdrawn;
+        Withdrawn storage w = _withdrawn[assetId];
+        amount = _splits[assetId].operatorFees - w.operatorFees;
         if (amount == 0) return 0;
-        t.operatorFeesWithdrawn = t.operatorFees;
+        // amount <= operatorFees < 2^96: the cast is exact.
+        w.operatorFees += uint128(amount);
         emit OperatorFeesWithdrawn(assetId, msg.sender, amount);
         stablecoin.safeTransfer(msg.sender, amount);
     }
@@ -216,11 +224,11 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         if (amount == 0) revert ZeroAmount();
         if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
         if (purpose == bytes32(0)) revert EmptyPurpose();
-        Totals storage t = _totals[assetId];
-        uint256 available = t.reserveAccrued - t.reserveWithdrawn;
+        Withdrawn storage w = _withdrawn[assetId];
+        uint256 available = _splits[assetId].reserveAccrued - w.reserve;
         if (amount > available) revert InsufficientReserve(assetId, amount, available);
-        // amount <= available < 2^128: the cast is exact.
-        t.reserveWithdrawn += uint128(amount);
+        // amount <= available < 2^96: the cast is exact.
+        w.reserve += uint128(amount);
         emit ReserveWithdrawn(assetId, to, amount, purpose, memo);
         stablecoin.safeTransfer(to, amount);
     }
@@ -229,9 +237,10 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     function withdrawPlatformFees(address to) external nonReentrant returns (uint256 amount) {
         if (msg.sender != treasury && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) revert NotTreasuryOrAdmin(msg.sender);
         if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
-        amount = _platformFeesAccrued - _platformFeesWithdrawn;
+        uint128 accrued = _vault.platformFeesAccrued;
+        amount = accrued - _platformFeesWithdrawn;
         if (amount == 0) return 0;
-        _platformFeesWithdrawn = _platformFeesAccrued;
+        _platformFeesWithdrawn = accrued;
         emit PlatformFeesWithdrawn(msg.sender, to, amount);
         stablecoin.safeTransfer(to, amount);
     }
@@ -250,11 +259,11 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         external
         onlyRole(FEE_ADMIN_ROLE)
     {
-        _revenueTerms(assetId); // reverts for an unknown asset
+        _operatorOf(assetId); // reverts for an unknown asset
         _checkAssetFees(operatorFeeBps, reserveBps);
-        (uint16 previousOperatorFeeBps, uint16 previousReserveBps) =
-            _storeRevenueTerms(assetId, operatorFeeBps, reserveBps);
-        emit AssetFeesChanged(assetId, previousOperatorFeeBps, previousReserveBps, operatorFeeBps, reserveBps);
+        Split storage s = _splits[assetId];
+        emit AssetFeesChanged(assetId, s.operatorFeeBps, s.reserveBps, operatorFeeBps, reserveBps);
+        (s.operatorFeeBps, s.reserveBps) = (operatorFeeBps, reserveBps);
     }
 
     /// @inheritdoc IRevenueDistributor
@@ -262,6 +271,15 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         if (newTreasury == address(0)) revert ZeroAddress();
         emit TreasuryChanged(treasury, newTreasury);
         treasury = newTreasury;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function setLeaseMarket(address market) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (market == address(0)) revert ZeroAddress();
+        // Once only: a new market would command the escrow the old one holds.
+        if (leaseMarket != address(0)) revert LeaseMarketAlreadySet(leaseMarket);
+        leaseMarket = market;
+        emit LeaseMarketSet(market);
     }
 
     // --------------------------------------------------------------------- views
@@ -288,49 +306,120 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
 
     /// @inheritdoc IRevenueDistributor
     function revenueTotals(uint256 assetId) external view returns (RevenueTotals memory r) {
-        Totals storage t = _totals[assetId];
+        Split storage s = _splits[assetId];
+        Withdrawn storage w = _withdrawn[assetId];
         Pool storage p = _pools[assetId];
-        r.gross = t.gross;
-        r.platformFees = t.platformFees;
-        r.operatorFees = t.operatorFees;
-        r.operatorFeesWithdrawn = t.operatorFeesWithdrawn;
-        r.reserveAccrued = t.reserveAccrued;
-        r.reserveWithdrawn = t.reserveWithdrawn;
-        r.holders = t.holders;
+        r.gross = s.gross;
+        r.platformFees = s.platformFees;
+        r.operatorFees = s.operatorFees;
+        r.operatorFeesWithdrawn = w.operatorFees;
+        r.reserveAccrued = s.reserveAccrued;
+        r.reserveWithdrawn = w.reserve;
+        // Not stored: gross is exactly the sum of the four parts.
+        r.holders = r.gross - r.platformFees - r.operatorFees - r.reserveAccrued;
         r.claimed = p.claimed;
         r.accRevenuePerShare = p.acc;
-        r.carriedDust = t.dust;
+        r.carriedDust = s.dust;
     }
 
     /// @inheritdoc IRevenueDistributor
     function carriedDust(uint256 assetId) external view returns (uint256) {
-        return _totals[assetId].dust;
+        return _splits[assetId].dust;
     }
 
     /// @inheritdoc IRevenueDistributor
     function operatorFeesOwed(uint256 assetId) external view returns (uint256) {
-        Totals storage t = _totals[assetId];
-        return t.operatorFees - t.operatorFeesWithdrawn;
+        return _splits[assetId].operatorFees - _withdrawn[assetId].operatorFees;
     }
 
     /// @inheritdoc IRevenueDistributor
     function reserveBalance(uint256 assetId) external view returns (uint256) {
-        Totals storage t = _totals[assetId];
-        return t.reserveAccrued - t.reserveWithdrawn;
+        return _splits[assetId].reserveAccrued - _withdrawn[assetId].reserve;
     }
 
     /// @inheritdoc IRevenueDistributor
     function platformFeesOwed() external view returns (uint256) {
-        return _platformFeesAccrued - _platformFeesWithdrawn;
+        return _vault.platformFeesAccrued - _platformFeesWithdrawn;
+    }
+
+    /// @inheritdoc IRevenueSink
+    function escrowHeld() external view override returns (uint256) {
+        return _vault.escrowHeld;
+    }
+
+    /// @notice An asset's operator fee and reserve rates.
+    function feeRatesOf(uint256 assetId) public view returns (uint16 operatorFeeBps, uint16 reserveBps) {
+        Split storage s = _splits[assetId];
+        return (s.operatorFeeBps, s.reserveBps);
     }
 
     // ------------------------------------------------------------------ internal
 
-    /// @dev Starts an asset's revenue accounting; call once, before its shares are minted.
-    function _openRevenuePool(uint256 assetId, uint16 operatorFeeBps, uint16 reserveBps) internal {
+    /// @dev Starts an asset's revenue accounting; call once, before its
+    /// shares are minted, with the whole supply it will ever have.
+    function _openRevenuePool(uint256 assetId, uint256 supply, uint16 operatorFeeBps, uint16 reserveBps) internal {
         _checkAssetFees(operatorFeeBps, reserveBps);
         _pools[assetId] = Pool({acc: uint128(ACC_OFFSET), claimed: 0});
+        Split storage s = _splits[assetId];
+        // supply <= MAX_SHARE_SUPPLY < 2^64 (checked by the token): exact.
+        (s.operatorFeeBps, s.reserveBps, s.supply) = (operatorFeeBps, reserveBps, uint64(supply));
         emit AssetFeesChanged(assetId, 0, 0, operatorFeeBps, reserveBps);
+    }
+
+    /// @dev Books `amount` as revenue of `assetId` (the tokens are here,
+    /// in the lease market's escrow when `fromEscrow`, or about to be): fees
+    /// and reserve by the rates in force, the holders' part onto
+    /// accRevenuePerShare. Emits {RevenueDeposited}.
+    function _split(uint256 assetId, uint256 amount, bool fromEscrow) private {
+        if (amount == 0) revert ZeroAmount();
+        Split memory s = _splits[assetId];
+        uint256 supply = s.supply;
+        if (supply == 0) revert UnknownAsset(assetId); // every asset has shares
+        uint80 gross = amount.toUint80();
+
+        uint80 platformFee;
+        uint80 operatorFee;
+        uint80 reserve;
+        uint80 holders;
+        // Cannot overflow: gross < 2^80 and every rate <= 10000 < 2^14, so each
+        // product is below 2^94. Cannot underflow: the three rates sum to at
+        // most 10000 (MAX_PLATFORM_FEE_BPS + operator + reserve <= BPS, enforced
+        // when they are set), so the three floors sum to at most gross.
+        unchecked {
+            platformFee = uint80(uint256(gross) * platformFeeBps / BPS);
+            operatorFee = uint80(uint256(gross) * s.operatorFeeBps / BPS);
+            reserve = uint80(uint256(gross) * s.reserveBps / BPS);
+            holders = gross - platformFee - operatorFee - reserve;
+        }
+
+        Pool storage p = _pools[assetId];
+        uint256 total = uint256(holders) * ACC_SCALE + s.dust; // < 2^80 * 2^60 + 2^96
+        uint256 step = total / supply;
+        uint256 acc = p.acc + step;
+        // dust < supply <= MAX_SHARE_SUPPLY < 2^96: the cast is exact.
+        uint96 dust = uint96(total - step * supply);
+        p.acc = acc.toUint128();
+        // Field by field, the changed ones only (a struct copy writes every
+        // member). Checked: a cumulative figure past its width reverts.
+        Split storage t = _splits[assetId];
+        t.gross = s.gross + gross;
+        t.platformFees = s.platformFees + platformFee;
+        t.dust = dust;
+        t.operatorFees = s.operatorFees + operatorFee;
+        t.reserveAccrued = s.reserveAccrued + reserve;
+        Vault storage v = _vault;
+        if (fromEscrow) {
+            uint128 held = v.escrowHeld;
+            if (gross > held) revert EscrowExceeded(gross, held);
+            v.escrowHeld = held - gross;
+        }
+        v.platformFeesAccrued += platformFee;
+
+        emit RevenueDeposited(assetId, msg.sender, gross, platformFee, operatorFee, reserve, holders, acc, dust);
+    }
+
+    function _checkLeaseMarket() private view {
+        if (msg.sender != leaseMarket) revert NotLeaseMarket(msg.sender);
     }
 
     /// @dev Settles the accrued revenue of `from` and `to` in every id, at the
@@ -357,7 +446,7 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
             uint64 fraction = a.fraction;
             if (fraction == 0 || _sharesOf(from, assetId) != 0) continue;
             a.fraction = 0;
-            _totals[assetId].dust += fraction;
+            _splits[assetId].dust += fraction;
         }
     }
 
@@ -394,7 +483,7 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         if (amount == 0) return 0;
         // fraction < ACC_SCALE < 2^64: the cast is exact.
         _accounts[assetId][holder] = Account({snapshot: p.acc, unclaimed: 0, fraction: uint64(fraction)});
-        _pools[assetId] = Pool({acc: p.acc, claimed: (p.claimed + amount).toUint128()});
+        _pools[assetId] = Pool({acc: p.acc, claimed: (p.claimed + amount).toUint96()});
         emit RevenueClaimed(assetId, holder, amount);
     }
 
@@ -422,7 +511,7 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     }
 
     function _checkOperator(uint256 assetId) private view {
-        (address operator,,) = _revenueTerms(assetId);
+        address operator = _operatorOf(assetId);
         if (operator != msg.sender) revert NotAssetOperator(assetId, msg.sender, operator);
     }
 }

@@ -281,6 +281,11 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
     // -------------------------------------------------------------------- views
 
     /// @inheritdoc IAvailabilityOracle
+    function epochClock() external view returns (uint64 genesis, uint64 length) {
+        return (epochGenesis, epochLength);
+    }
+
+    /// @inheritdoc IAvailabilityOracle
     function availabilityOf(uint256 assetId, uint64 epoch) external view returns (bool reported, uint16 availabilityBps) {
         EpochRecord storage r = _records[assetId][epoch];
         return (r.reportedAt != 0, r.availabilityBps);

@@ -12,6 +12,9 @@ interface IAvailabilityOracle {
     /// @notice Unix time at which epoch 0 starts.
     function epochGenesis() external view returns (uint64);
 
+    /// @notice epochGenesis() and epochLength() in one call.
+    function epochClock() external view returns (uint64 genesis, uint64 length);
+
     /// @notice The median availability (bps, 0..10000) reported for an asset in
     /// an epoch, and whether a report exists.
     function availabilityOf(uint256 assetId, uint64 epoch) external view returns (bool reported, uint16 availabilityBps);

@@ -64,6 +64,8 @@ interface IRevenueDistributor is IRevenueSink {
     );
     /// @notice The address platform fees are paid to changed.
     event TreasuryChanged(address indexed previousTreasury, address indexed newTreasury);
+    /// @notice The lease market whose escrow this contract holds was set (once).
+    event LeaseMarketSet(address indexed market);
 
     /// @notice The asset id was never issued.
     error UnknownAsset(uint256 assetId);
@@ -91,13 +93,15 @@ interface IRevenueDistributor is IRevenueSink {
     error NotTreasuryOrAdmin(address caller);
     /// @notice Two arrays that go in pairs have different lengths.
     error LengthMismatch(uint256 assetIds, uint256 holders);
+    /// @notice The lease market is set once and for all.
+    error LeaseMarketAlreadySet(address market);
 
     /// @notice Pulls `amount` of the stablecoin from the caller and books it as
     /// revenue of `assetId`: fees and reserve by the rates in force, the rest to
     /// the holders pro rata to their shares at this moment.
     /// @dev Anyone may deposit (the lease market does; a donation is harmless).
     /// Requirements:
-    /// - the asset exists and has shares; amount > 0 and fits 128 bits;
+    /// - the asset exists; amount > 0 and the asset's gross revenue stays within 80 bits;
     /// - the caller approved this contract for `amount`.
     /// Emits a {RevenueDeposited} event and an ERC-20 {Transfer}.
     function depositRevenue(uint256 assetId, uint256 amount) external;
@@ -145,6 +149,12 @@ interface IRevenueDistributor is IRevenueSink {
     /// @notice Sets the address platform fees are paid to.
     /// @dev Requirements: DEFAULT_ADMIN_ROLE; not zero. Emits a {TreasuryChanged} event.
     function setTreasury(address newTreasury) external;
+
+    /// @notice Names the lease market whose escrow this contract holds.
+    /// @dev Requirements: DEFAULT_ADMIN_ROLE; not zero; not set before (a
+    /// second market would command the first one's escrow).
+    /// Emits a {LeaseMarketSet} event.
+    function setLeaseMarket(address market) external;
 
     /// @notice What `holder` could claim from `assetId` now (0 for unknown assets and non-holders).
     function claimable(uint256 assetId, address holder) external view returns (uint256);
