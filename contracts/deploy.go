@@ -43,15 +43,16 @@ const assetURI = "gpuledger://asset/{id}"
 
 // contract is one member of the deployed set: its name, the creation
 // bytecode this binary carries, and how to encode its constructor given the
-// addresses deployed before it.
+// addresses of the whole set (those deployed later are computed ahead).
 type contract struct {
 	name        string
 	bytecode    func() []byte
 	constructor func(admin common.Address, deployed map[string]common.Address) []byte
 }
 
-// contractSet lists the contracts in deployment order; a constructor may
-// only refer to contracts listed before it.
+// contractSet lists the contracts in deployment order. A constructor may
+// refer to a contract listed after it: Deploy computes every address from
+// the deployer's nonce before it sends anything, and checks each one.
 var contractSet = []contract{
 	{
 		name:     StablecoinName,
@@ -65,8 +66,10 @@ var contractSet = []contract{
 		bytecode: func() []byte { return common.FromHex(gpuasset.GPUAssetMetaData.Bin) },
 		constructor: func(admin common.Address, d map[string]common.Address) []byte {
 			// GPUAsset is also the revenue account: it holds and pays out the
-			// stablecoin. The deployer is the treasury until the admin sets one.
-			return gpuasset.NewGPUAsset().PackConstructor(admin, assetURI, d[StablecoinName], admin)
+			// stablecoin, and holds the market's escrow, so it takes the
+			// market's address (immutable; the market is deployed after it).
+			// The deployer is the treasury until the admin sets one.
+			return gpuasset.NewGPUAsset().PackConstructor(admin, assetURI, d[StablecoinName], admin, d[LeaseMarketName])
 		},
 	},
 	{
@@ -96,6 +99,7 @@ type ChainReader interface {
 	CodeReader
 	Caller
 	ChainID(ctx context.Context) (*big.Int, error)
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
 }
 
 // adoptStablecoin checks that addr holds an ERC-20 with money.Decimals
@@ -147,14 +151,17 @@ func Deploy(ctx context.Context, chain ChainReader, s Sender, opts DeployOptions
 		Deployer:  s.Address(),
 		Contracts: make(map[string]Deployment, len(contractSet)),
 	}
-	addrs := make(map[string]common.Address, len(contractSet))
+	addrs, err := plannedAddresses(ctx, chain, s.Address(), opts)
+	if err != nil {
+		return nil, err
+	}
 	for _, c := range contractSet {
 		if c.name == StablecoinName && opts.Stablecoin != (common.Address{}) {
 			d, err := adoptStablecoin(ctx, chain, opts.Stablecoin)
 			if err != nil {
 				return nil, fmt.Errorf("deploy: %w", err)
 			}
-			addrs[c.name], m.Contracts[c.name] = d.Address, d
+			m.Contracts[c.name] = d
 			continue
 		}
 		code := c.bytecode()
@@ -170,7 +177,10 @@ func Deploy(ctx context.Context, chain ChainReader, s Sender, opts DeployOptions
 		if len(runtime) == 0 {
 			return nil, fmt.Errorf("deploy %s: no code at %s after deployment", c.name, rcpt.ContractAddress)
 		}
-		addrs[c.name] = rcpt.ContractAddress
+		if rcpt.ContractAddress != addrs[c.name] {
+			return nil, fmt.Errorf("deploy %s: landed at %s, not at %s where the others expect it "+
+				"(did another transaction from %s interleave?); deploy again", c.name, rcpt.ContractAddress, addrs[c.name], s.Address())
+		}
 		m.Contracts[c.name] = Deployment{
 			Address:   rcpt.ContractAddress,
 			TxHash:    rcpt.TxHash,
@@ -184,13 +194,28 @@ func Deploy(ctx context.Context, chain ChainReader, s Sender, opts DeployOptions
 		slog.InfoContext(ctx, "deployed contract", "name", c.name, "address", rcpt.ContractAddress,
 			"gas", rcpt.GasUsed, "tx", hexutil.Encode(rcpt.TxHash[:]))
 	}
-	// GPUAsset holds the market's escrow, so it must know the market; the
-	// market's constructor needs GPUAsset's address, hence a call after both.
-	asset := addrs[GPUAssetName]
-	if _, err := s.SendAndWait(ctx, &asset, gpuasset.NewGPUAsset().PackSetLeaseMarket(addrs[LeaseMarketName]), nil); err != nil {
-		return nil, fmt.Errorf("deploy: name %s the escrow holder's market: %w", LeaseMarketName, err)
-	}
 	return m, nil
+}
+
+// plannedAddresses returns where each contract of the set will be: the
+// adopted stablecoin's address, and for each contract deployed the address
+// of a creation from the deployer at the nonce its transaction will take
+// (they are sent one after another, nothing in between).
+func plannedAddresses(ctx context.Context, chain ChainReader, deployer common.Address, opts DeployOptions) (map[string]common.Address, error) {
+	nonce, err := chain.PendingNonceAt(ctx, deployer)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: read the nonce of %s: %w", deployer, err)
+	}
+	addrs := make(map[string]common.Address, len(contractSet))
+	for _, c := range contractSet {
+		if c.name == StablecoinName && opts.Stablecoin != (common.Address{}) {
+			addrs[c.name] = opts.Stablecoin
+			continue
+		}
+		addrs[c.name] = crypto.CreateAddress(deployer, nonce)
+		nonce++
+	}
+	return addrs, nil
 }
 
 // Ensure returns the deployment recorded at manifestPath after verifying it

@@ -47,7 +47,7 @@ type opProfiler struct {
 	recording bool
 	inTx      bool // system calls around a block's transactions are not counted
 	byKey     map[profileKey]uint64
-	stores    []string
+	slots     []string // cold reads and every write, in order
 	lastCall  *profileKey
 }
 
@@ -59,7 +59,7 @@ type profileKey struct {
 func (p *opProfiler) start() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.recording, p.byKey, p.stores, p.lastCall = true, map[profileKey]uint64{}, nil, nil
+	p.recording, p.byKey, p.slots, p.lastCall = true, map[profileKey]uint64{}, nil, nil
 }
 
 func (p *opProfiler) stop() {
@@ -103,11 +103,10 @@ func (p *opProfiler) hooks() *tracing.Hooks {
 			if kind == "CALL" {
 				p.lastCall = &k
 			}
-			if code == vm.SSTORE {
+			if (code == vm.SLOAD && cost > 100) || code == vm.SSTORE { // a warm read costs 100
 				st := scope.StackData()
-				slot := st[len(st)-1]
-				b := slot.Bytes32()
-				p.stores = append(p.stores, fmt.Sprintf("%s slot %x…: %d", short(scope.Address()), b[:6], cost))
+				slot := st[len(st)-1].Bytes32()
+				p.slots = append(p.slots, fmt.Sprintf("%-6s %s slot %x…%x: %d", code, short(scope.Address()), slot[:3], slot[29:], cost))
 			}
 		},
 		OnEnter: func(depth int, _ byte, _, _ common.Address, _ []byte, gas uint64, _ *big.Int) {
@@ -142,8 +141,8 @@ func (p *opProfiler) print(w io.Writer, names map[common.Address]string) {
 		fmt.Fprintf(w, "%-18s %-10s %7d\n", names[k.contract], k.kind, p.byKey[k])
 	}
 	fmt.Fprintf(w, "%-29s %7d (execution; plus intrinsic)\n", "total", total)
-	for _, s := range p.stores {
-		fmt.Fprintln(w, "  SSTORE", s)
+	for _, s := range p.slots {
+		fmt.Fprintln(w, "  "+s)
 	}
 }
 
@@ -152,9 +151,9 @@ func (p *opProfiler) print(w io.Writer, names map[common.Address]string) {
 const settleGasBudget = 80_000
 
 // TestSettleGasBudget holds a lone settle of a running lease (something
-// accrued, nothing ends) within settleGasBudget under Osaka's schedule,
-// and logs what a settle costs when an SLA oracle is attached and one
-// epoch is walked. With -gasprofile it prints where the gas goes.
+// accrued, nothing ends) within settleGasBudget under Osaka's schedule, by
+// time alone and with the SLA oracle attached, walking one epoch. With
+// -gasprofile it prints where the gas goes.
 func TestSettleGasBudget(t *testing.T) {
 	gc := openOsakaGasChain(t)
 	ctx := gc.ctx
@@ -212,6 +211,10 @@ func TestSettleGasBudget(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(TelemetryEpochLength, false)
-	t.Logf("osaka: settle walking one SLA epoch %d gas", settle(TelemetryEpochLength, *gasProfile))
+	gas = settle(TelemetryEpochLength, *gasProfile)
+	t.Logf("osaka: settle walking one SLA epoch %d gas (budget %d)", gas, settleGasBudget)
+	if gas > settleGasBudget {
+		t.Errorf("a settle walking one SLA epoch costs %d gas, budget %d", gas, settleGasBudget)
+	}
 	printProfile()
 }

@@ -103,9 +103,10 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
     /// @param uri_ ERC-1155 metadata URI template ("{id}" substituted by clients).
     /// @param stablecoin_ the token revenue is deposited and paid in (6 decimals, plain ERC-20).
     /// @param treasury_ where platform fees are paid.
-    constructor(address admin, string memory uri_, IERC20 stablecoin_, address treasury_)
+    /// @param leaseMarket_ the lease market whose escrow this contract holds.
+    constructor(address admin, string memory uri_, IERC20 stablecoin_, address treasury_, address leaseMarket_)
         ERC1155(uri_)
-        RevenueDistributor(stablecoin_, treasury_)
+        RevenueDistributor(stablecoin_, treasury_, leaseMarket_)
     {
         if (admin == address(0)) revert ZeroAddress();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);

@@ -90,24 +90,24 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     /// @dev A lease as stored: five slots instead of ten. A settlement reads
-    /// the first four and writes the fourth alone (escrow, released,
-    /// settledUntil), unless the lease changes status or earns a credit.
-    /// Every amount of a lease is at most its term's cost, which {lease}
-    /// keeps within 96 bits (7.9e28 units, 7.9e22 coins), so they fit;
-    /// deposited is escrow + released + refunded.
+    /// slots 1 to 3 and writes slot 3 alone (escrow, released, settledUntil),
+    /// unless the lease changes status, ends or earns a credit. Every amount
+    /// of a lease is at most its term's cost, which {lease} keeps within 96
+    /// bits (7.9e28 units, 7.9e22 coins), so they fit. Derived, not stored:
+    /// pricePerGpuHour = hourlyRate / gpus, deposited = escrow + released + refunded.
     struct LeaseRecord {
-        address renter; // slot 0
-        uint64 start;
+        address renter; // slot 0: read when the lease ends
         uint32 gpus;
-        uint64 end; // slot 1
         uint64 listingId;
+        uint64 start; // slot 1
+        uint64 end;
         LeaseStatus status;
         CloseReason reason;
         bool retired;
         uint16 slaAvailabilityBps;
         uint16 creditBps;
         uint64 assetId; // slot 2
-        uint96 pricePerGpuHour;
+        uint96 hourlyRate; // gpus x pricePerGpuHour
         uint96 credited;
         uint96 escrow; // slot 3
         uint96 released;
@@ -357,8 +357,8 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         n.slaAvailabilityBps = l.slaAvailabilityBps;
         n.creditBps = l.creditBps;
         n.assetId = assetId.toUint64();
-        // Both fit: price <= termCost < 2^96 (checked above).
-        n.pricePerGpuHour = uint96(l.pricePerGpuHour);
+        // Both fit: hourly <= termCost < 2^96 (checked above).
+        n.hourlyRate = uint96(hourly);
         n.escrow = uint96(deposit);
         emit LeaseCreated(leaseId, listingId, assetId, msg.sender, gpus, l.pricePerGpuHour, start, end, deposit);
         _holdEscrow(deposit);
@@ -519,7 +519,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
             slaAvailabilityBps: r.slaAvailabilityBps,
             creditBps: r.creditBps,
             assetId: r.assetId,
-            pricePerGpuHour: r.pricePerGpuHour,
+            pricePerGpuHour: r.hourlyRate / r.gpus,
             deposited: _deposited(r),
             released: r.released,
             refunded: r.refunded,
@@ -558,7 +558,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint64 from = s.settledUntil;
         bool over = end <= block.timestamp;
         (uint64 to, uint256 credit) = _walk(leaseId, s, from, over ? end : uint64(block.timestamp));
-        uint256 rate = uint256(s.gpus) * uint256(s.pricePerGpuHour);
+        uint256 rate = s.hourlyRate;
         uint64 start = s.start;
         uint256 accruedTo = _accruedAt(rate, start, to);
         uint256 due = accruedTo - _accruedAt(rate, start, from);
@@ -638,7 +638,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     function _accrued(LeaseRecord storage s, uint64 t) private view returns (uint256) {
-        return _accruedAt(uint256(s.gpus) * uint256(s.pricePerGpuHour), s.start, t);
+        return _accruedAt(s.hourlyRate, s.start, t);
     }
 
     /// @dev What a lease costing `rate` units per hour has accrued from `start` to `t`.

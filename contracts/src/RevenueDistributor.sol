@@ -83,11 +83,15 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// @notice The token revenue is paid in.
     IERC20 public immutable stablecoin;
 
-    /// @dev An asset's hot state, one slot: read by every deposit, settlement
-    /// and claim, written by deposits and claims.
+    /// @dev An asset's hot state, one slot that every deposit reads and
+    /// writes and every claim reads: the holders' revenue per share, and the
+    /// operator's and the reserve's cumulative parts. Those two need 64 bits
+    /// (1.8e19 units, 1.8e13 coins of fees per asset): a deposit that would
+    /// pass that reverts rather than wraps.
     struct Pool {
         uint128 acc; // accRevenuePerShare, units x ACC_SCALE, from ACC_OFFSET
-        uint96 claimed; // units claimed by holders
+        uint64 operatorFees;
+        uint64 reserveAccrued;
     }
 
     /// @dev A holder's position in one asset, one slot.
@@ -97,56 +101,63 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         uint64 fraction; // sub-unit accrual settled, units x ACC_SCALE (< ACC_SCALE < 2^60)
     }
 
-    /// @dev An asset's split: its rates and what every deposit adds to, two
-    /// slots that each deposit reads and writes; see {RevenueTotals}.
-    struct Split {
-        uint80 gross; // slot 0
+    /// @dev An asset's other cumulative figures, one slot that every deposit
+    /// reads and writes; see {RevenueTotals}.
+    struct Totals {
+        uint80 gross;
         uint80 platformFees;
         // units x ACC_SCALE credited to no holder yet: below the supply (2^60)
         // after a deposit, plus under ACC_SCALE per holder who left since
         uint96 dust;
-        uint80 operatorFees; // slot 1 (parts of gross: 80 bits suffice)
-        uint80 reserveAccrued;
+    }
+
+    /// @dev What a deposit needs to know of an asset, one slot it reads.
+    struct Terms {
+        // Shares are minted once, at tokenization, and never burned.
+        uint64 supply;
         uint16 operatorFeeBps;
         uint16 reserveBps;
-        // Shares are minted once, at tokenization, and never burned, so the
-        // supply is kept here, where every deposit reads it anyway.
-        uint64 supply;
     }
 
-    /// @dev What has been paid out of an asset's fees and reserve.
-    struct Withdrawn {
-        uint128 operatorFees;
-        uint128 reserve;
+    /// @dev What has been paid out of an asset's revenue, one slot: claims
+    /// and withdrawals write it, deposits never touch it.
+    struct Paid {
+        uint96 claimed; // to holders
+        uint80 operatorFees;
+        uint80 reserve;
     }
 
-    /// @dev The lease market's funds here and the platform fees accrued: one
-    /// slot that every settlement writes.
+    /// @dev The lease market's funds here, the platform fees accrued and the
+    /// platform fee rate: one slot that every settlement reads and writes.
     struct Vault {
-        uint128 escrowHeld; // the lease market's escrow
-        uint128 platformFeesAccrued;
+        uint120 escrowHeld; // the lease market's escrow
+        uint120 platformFeesAccrued;
+        uint16 platformFeeBps; // on every deposit, all assets
     }
 
     /// @notice The one contract that may hold escrow here and release it as
-    /// revenue; set once ({setLeaseMarket}).
-    address public leaseMarket;
-    /// @notice Platform fee on every deposit, all assets. Shares a slot with
-    /// leaseMarket: a settlement reads both.
-    uint16 public platformFeeBps;
+    /// revenue. Immutable: no one can hand the escrow to another contract.
+    address public immutable leaseMarket;
     /// @notice Where platform fees are paid.
     address public treasury;
     uint128 private _platformFeesWithdrawn;
     Vault private _vault;
 
     mapping(uint256 assetId => Pool) private _pools;
-    mapping(uint256 assetId => Split) private _splits;
-    mapping(uint256 assetId => Withdrawn) private _withdrawn;
+    mapping(uint256 assetId => Totals) private _totals;
+    mapping(uint256 assetId => Terms) private _terms;
+    mapping(uint256 assetId => Paid) private _paid;
     mapping(uint256 assetId => mapping(address holder => Account)) private _accounts;
 
-    constructor(IERC20 stablecoin_, address treasury_) {
-        if (address(stablecoin_) == address(0) || treasury_ == address(0)) revert ZeroAddress();
+    /// @param leaseMarket_ the lease market, deployed after this contract
+    /// (it needs this one's address): the deployer computes its address.
+    constructor(IERC20 stablecoin_, address treasury_, address leaseMarket_) {
+        if (address(stablecoin_) == address(0) || treasury_ == address(0) || leaseMarket_ == address(0)) {
+            revert ZeroAddress();
+        }
         stablecoin = stablecoin_;
         treasury = treasury_;
+        leaseMarket = leaseMarket_;
         emit TreasuryChanged(address(0), treasury_);
     }
 
@@ -169,15 +180,14 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// @inheritdoc IRevenueSink
     function holdEscrow(uint256 amount) external override {
         _checkLeaseMarket();
-        _vault.escrowHeld += amount.toUint128();
+        _vault.escrowHeld += amount.toUint120();
         emit EscrowHeld(msg.sender, amount);
     }
 
     /// @inheritdoc IRevenueSink
     function releaseEscrow(uint256 assetId, uint256 amount) external override {
         // No guard: it makes no call, and only the lease market (guarded
-        // itself) may call it. _split reads leaseMarket's slot anyway
-        // (platformFeeBps), so the check costs nothing extra.
+        // itself) may call it.
         _checkLeaseMarket();
         _split(assetId, amount, true);
     }
@@ -189,8 +199,8 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         Vault storage v = _vault;
         uint256 held = v.escrowHeld;
         if (amount > held) revert EscrowExceeded(amount, held);
-        // amount <= held < 2^128: the cast is exact.
-        v.escrowHeld = uint128(held - amount);
+        // amount <= held < 2^120: the cast is exact.
+        v.escrowHeld = uint120(held - amount);
         emit EscrowRefunded(msg.sender, to, amount);
         stablecoin.safeTransfer(to, amount);
     }
@@ -206,11 +216,11 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// @inheritdoc IRevenueDistributor
     function withdrawOperatorFees(uint256 assetId) external nonReentrant returns (uint256 amount) {
         _checkOperator(assetId);
-        Withdrawn storage w = _withdrawn[assetId];
-        amount = _splits[assetId].operatorFees - w.operatorFees;
+        Paid storage w = _paid[assetId];
+        amount = _pools[assetId].operatorFees - w.operatorFees;
         if (amount == 0) return 0;
-        // amount <= operatorFees < 2^96: the cast is exact.
-        w.operatorFees += uint128(amount);
+        // amount <= operatorFees < 2^64: the cast is exact.
+        w.operatorFees += uint80(amount);
         emit OperatorFeesWithdrawn(assetId, msg.sender, amount);
         stablecoin.safeTransfer(msg.sender, amount);
     }
@@ -224,11 +234,11 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         if (amount == 0) revert ZeroAmount();
         if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
         if (purpose == bytes32(0)) revert EmptyPurpose();
-        Withdrawn storage w = _withdrawn[assetId];
-        uint256 available = _splits[assetId].reserveAccrued - w.reserve;
+        Paid storage w = _paid[assetId];
+        uint256 available = _pools[assetId].reserveAccrued - w.reserve;
         if (amount > available) revert InsufficientReserve(assetId, amount, available);
-        // amount <= available < 2^96: the cast is exact.
-        w.reserve += uint128(amount);
+        // amount <= available < 2^64: the cast is exact.
+        w.reserve += uint80(amount);
         emit ReserveWithdrawn(assetId, to, amount, purpose, memo);
         stablecoin.safeTransfer(to, amount);
     }
@@ -250,8 +260,8 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// @inheritdoc IRevenueDistributor
     function setPlatformFee(uint16 bps) external onlyRole(FEE_ADMIN_ROLE) {
         if (bps > MAX_PLATFORM_FEE_BPS) revert PlatformFeeTooHigh(bps, MAX_PLATFORM_FEE_BPS);
-        emit PlatformFeeChanged(platformFeeBps, bps);
-        platformFeeBps = bps;
+        emit PlatformFeeChanged(_vault.platformFeeBps, bps);
+        _vault.platformFeeBps = bps;
     }
 
     /// @inheritdoc IRevenueDistributor
@@ -261,7 +271,7 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     {
         _operatorOf(assetId); // reverts for an unknown asset
         _checkAssetFees(operatorFeeBps, reserveBps);
-        Split storage s = _splits[assetId];
+        Terms storage s = _terms[assetId];
         emit AssetFeesChanged(assetId, s.operatorFeeBps, s.reserveBps, operatorFeeBps, reserveBps);
         (s.operatorFeeBps, s.reserveBps) = (operatorFeeBps, reserveBps);
     }
@@ -271,15 +281,6 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         if (newTreasury == address(0)) revert ZeroAddress();
         emit TreasuryChanged(treasury, newTreasury);
         treasury = newTreasury;
-    }
-
-    /// @inheritdoc IRevenueDistributor
-    function setLeaseMarket(address market) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        if (market == address(0)) revert ZeroAddress();
-        // Once only: a new market would command the escrow the old one holds.
-        if (leaseMarket != address(0)) revert LeaseMarketAlreadySet(leaseMarket);
-        leaseMarket = market;
-        emit LeaseMarketSet(market);
     }
 
     // --------------------------------------------------------------------- views
@@ -306,40 +307,45 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
 
     /// @inheritdoc IRevenueDistributor
     function revenueTotals(uint256 assetId) external view returns (RevenueTotals memory r) {
-        Split storage s = _splits[assetId];
-        Withdrawn storage w = _withdrawn[assetId];
+        Totals storage t = _totals[assetId];
+        Paid storage w = _paid[assetId];
         Pool storage p = _pools[assetId];
-        r.gross = s.gross;
-        r.platformFees = s.platformFees;
-        r.operatorFees = s.operatorFees;
+        r.gross = t.gross;
+        r.platformFees = t.platformFees;
+        r.operatorFees = p.operatorFees;
         r.operatorFeesWithdrawn = w.operatorFees;
-        r.reserveAccrued = s.reserveAccrued;
+        r.reserveAccrued = p.reserveAccrued;
         r.reserveWithdrawn = w.reserve;
         // Not stored: gross is exactly the sum of the four parts.
         r.holders = r.gross - r.platformFees - r.operatorFees - r.reserveAccrued;
-        r.claimed = p.claimed;
+        r.claimed = w.claimed;
         r.accRevenuePerShare = p.acc;
-        r.carriedDust = s.dust;
+        r.carriedDust = t.dust;
     }
 
     /// @inheritdoc IRevenueDistributor
     function carriedDust(uint256 assetId) external view returns (uint256) {
-        return _splits[assetId].dust;
+        return _totals[assetId].dust;
     }
 
     /// @inheritdoc IRevenueDistributor
     function operatorFeesOwed(uint256 assetId) external view returns (uint256) {
-        return _splits[assetId].operatorFees - _withdrawn[assetId].operatorFees;
+        return _pools[assetId].operatorFees - _paid[assetId].operatorFees;
     }
 
     /// @inheritdoc IRevenueDistributor
     function reserveBalance(uint256 assetId) external view returns (uint256) {
-        return _splits[assetId].reserveAccrued - _withdrawn[assetId].reserve;
+        return _pools[assetId].reserveAccrued - _paid[assetId].reserve;
     }
 
     /// @inheritdoc IRevenueDistributor
     function platformFeesOwed() external view returns (uint256) {
         return _vault.platformFeesAccrued - _platformFeesWithdrawn;
+    }
+
+    /// @notice Platform fee on every deposit, all assets, in bps.
+    function platformFeeBps() external view returns (uint16) {
+        return _vault.platformFeeBps;
     }
 
     /// @inheritdoc IRevenueSink
@@ -349,7 +355,7 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
 
     /// @notice An asset's operator fee and reserve rates.
     function feeRatesOf(uint256 assetId) public view returns (uint16 operatorFeeBps, uint16 reserveBps) {
-        Split storage s = _splits[assetId];
+        Terms storage s = _terms[assetId];
         return (s.operatorFeeBps, s.reserveBps);
     }
 
@@ -359,10 +365,9 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// shares are minted, with the whole supply it will ever have.
     function _openRevenuePool(uint256 assetId, uint256 supply, uint16 operatorFeeBps, uint16 reserveBps) internal {
         _checkAssetFees(operatorFeeBps, reserveBps);
-        _pools[assetId] = Pool({acc: uint128(ACC_OFFSET), claimed: 0});
-        Split storage s = _splits[assetId];
+        _pools[assetId].acc = uint128(ACC_OFFSET);
         // supply <= MAX_SHARE_SUPPLY < 2^64 (checked by the token): exact.
-        (s.operatorFeeBps, s.reserveBps, s.supply) = (operatorFeeBps, reserveBps, uint64(supply));
+        _terms[assetId] = Terms({supply: uint64(supply), operatorFeeBps: operatorFeeBps, reserveBps: reserveBps});
         emit AssetFeesChanged(assetId, 0, 0, operatorFeeBps, reserveBps);
     }
 
@@ -372,9 +377,10 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// accRevenuePerShare. Emits {RevenueDeposited}.
     function _split(uint256 assetId, uint256 amount, bool fromEscrow) private {
         if (amount == 0) revert ZeroAmount();
-        Split memory s = _splits[assetId];
-        uint256 supply = s.supply;
+        Terms memory terms = _terms[assetId];
+        uint256 supply = terms.supply;
         if (supply == 0) revert UnknownAsset(assetId); // every asset has shares
+        Vault memory v = _vault;
         uint80 gross = amount.toUint80();
 
         uint80 platformFee;
@@ -386,34 +392,33 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         // most 10000 (MAX_PLATFORM_FEE_BPS + operator + reserve <= BPS, enforced
         // when they are set), so the three floors sum to at most gross.
         unchecked {
-            platformFee = uint80(uint256(gross) * platformFeeBps / BPS);
-            operatorFee = uint80(uint256(gross) * s.operatorFeeBps / BPS);
-            reserve = uint80(uint256(gross) * s.reserveBps / BPS);
+            platformFee = uint80(uint256(gross) * v.platformFeeBps / BPS);
+            operatorFee = uint80(uint256(gross) * terms.operatorFeeBps / BPS);
+            reserve = uint80(uint256(gross) * terms.reserveBps / BPS);
             holders = gross - platformFee - operatorFee - reserve;
         }
 
-        Pool storage p = _pools[assetId];
-        uint256 total = uint256(holders) * ACC_SCALE + s.dust; // < 2^80 * 2^60 + 2^96
+        // One write per slot; checked: a cumulative figure past its width
+        // reverts rather than wraps.
+        Totals memory t = _totals[assetId];
+        uint256 total = uint256(holders) * ACC_SCALE + t.dust; // < 2^80 * 2^60 + 2^96
         uint256 step = total / supply;
-        uint256 acc = p.acc + step;
         // dust < supply <= MAX_SHARE_SUPPLY < 2^96: the cast is exact.
         uint96 dust = uint96(total - step * supply);
-        p.acc = acc.toUint128();
-        // Field by field, the changed ones only (a struct copy writes every
-        // member). Checked: a cumulative figure past its width reverts.
-        Split storage t = _splits[assetId];
-        t.gross = s.gross + gross;
-        t.platformFees = s.platformFees + platformFee;
-        t.dust = dust;
-        t.operatorFees = s.operatorFees + operatorFee;
-        t.reserveAccrued = s.reserveAccrued + reserve;
-        Vault storage v = _vault;
+        _totals[assetId] = Totals({gross: t.gross + gross, platformFees: t.platformFees + platformFee, dust: dust});
+        Pool memory p = _pools[assetId];
+        uint256 acc = p.acc + step;
+        _pools[assetId] = Pool({
+            acc: acc.toUint128(),
+            operatorFees: uint256(p.operatorFees + operatorFee).toUint64(),
+            reserveAccrued: uint256(p.reserveAccrued + reserve).toUint64()
+        });
         if (fromEscrow) {
-            uint128 held = v.escrowHeld;
-            if (gross > held) revert EscrowExceeded(gross, held);
-            v.escrowHeld = held - gross;
+            if (gross > v.escrowHeld) revert EscrowExceeded(gross, v.escrowHeld);
+            v.escrowHeld -= gross;
         }
         v.platformFeesAccrued += platformFee;
+        _vault = v;
 
         emit RevenueDeposited(assetId, msg.sender, gross, platformFee, operatorFee, reserve, holders, acc, dust);
     }
@@ -446,7 +451,7 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
             uint64 fraction = a.fraction;
             if (fraction == 0 || _sharesOf(from, assetId) != 0) continue;
             a.fraction = 0;
-            _splits[assetId].dust += fraction;
+            _totals[assetId].dust += fraction;
         }
     }
 
@@ -483,7 +488,7 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         if (amount == 0) return 0;
         // fraction < ACC_SCALE < 2^64: the cast is exact.
         _accounts[assetId][holder] = Account({snapshot: p.acc, unclaimed: 0, fraction: uint64(fraction)});
-        _pools[assetId] = Pool({acc: p.acc, claimed: (p.claimed + amount).toUint96()});
+        _paid[assetId].claimed += amount.toUint96();
         emit RevenueClaimed(assetId, holder, amount);
     }
 

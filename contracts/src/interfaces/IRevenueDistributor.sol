@@ -64,8 +64,6 @@ interface IRevenueDistributor is IRevenueSink {
     );
     /// @notice The address platform fees are paid to changed.
     event TreasuryChanged(address indexed previousTreasury, address indexed newTreasury);
-    /// @notice The lease market whose escrow this contract holds was set (once).
-    event LeaseMarketSet(address indexed market);
 
     /// @notice The asset id was never issued.
     error UnknownAsset(uint256 assetId);
@@ -93,8 +91,6 @@ interface IRevenueDistributor is IRevenueSink {
     error NotTreasuryOrAdmin(address caller);
     /// @notice Two arrays that go in pairs have different lengths.
     error LengthMismatch(uint256 assetIds, uint256 holders);
-    /// @notice The lease market is set once and for all.
-    error LeaseMarketAlreadySet(address market);
 
     /// @notice Pulls `amount` of the stablecoin from the caller and books it as
     /// revenue of `assetId`: fees and reserve by the rates in force, the rest to
@@ -149,12 +145,6 @@ interface IRevenueDistributor is IRevenueSink {
     /// @notice Sets the address platform fees are paid to.
     /// @dev Requirements: DEFAULT_ADMIN_ROLE; not zero. Emits a {TreasuryChanged} event.
     function setTreasury(address newTreasury) external;
-
-    /// @notice Names the lease market whose escrow this contract holds.
-    /// @dev Requirements: DEFAULT_ADMIN_ROLE; not zero; not set before (a
-    /// second market would command the first one's escrow).
-    /// Emits a {LeaseMarketSet} event.
-    function setLeaseMarket(address market) external;
 
     /// @notice What `holder` could claim from `assetId` now (0 for unknown assets and non-holders).
     function claimable(uint256 assetId, address holder) external view returns (uint256);
