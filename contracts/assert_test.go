@@ -27,6 +27,10 @@ func requireRevert(t testing.TB, err error, name string, args map[string]any) {
 			if !ok || b.Cmp(big.NewInt(int64(w))) != 0 {
 				t.Errorf("%s: arg %s = %v, want %d", name, k, got, w)
 			}
+		case *big.Int:
+			if b, ok := got.(*big.Int); !ok || b.Cmp(w) != 0 {
+				t.Errorf("%s: arg %s = %v, want %s", name, k, got, w)
+			}
 		default:
 			if got != want {
 				t.Errorf("%s: arg %s = %v (%T), want %v (%T)", name, k, got, got, want, want)

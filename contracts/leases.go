@@ -20,6 +20,22 @@ const (
 	MinPrepaidHours = 1
 )
 
+// MaxLeaseUnits is the most a lease's whole term may cost, and so the
+// highest price per GPU-hour, in token units: 2^96 - 1 (7.9e22 coins). The
+// contract keeps every amount of a lease in 96 bits.
+var MaxLeaseUnits = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+
+// checkPrice refuses a price the contract would refuse.
+func checkPrice(price money.Amount) error {
+	if price.IsZero() {
+		return invalid("price_per_gpu_hour must be positive")
+	}
+	if price.Units().Cmp(MaxLeaseUnits) > 0 {
+		return invalid("price_per_gpu_hour %s exceeds the most a lease can hold, %s", price, money.MustFromUnits(MaxLeaseUnits))
+	}
+	return nil
+}
+
 // ListingSpec is what an operator offers; its JSON form is the API's body.
 type ListingSpec struct {
 	GPUs               uint32       `json:"gpus"`
@@ -35,8 +51,8 @@ func (s ListingSpec) Validate() error {
 	switch {
 	case s.GPUs == 0:
 		return invalid("gpus must be at least 1")
-	case s.PricePerGPUHour.IsZero():
-		return invalid("price_per_gpu_hour must be positive")
+	case checkPrice(s.PricePerGPUHour) != nil:
+		return checkPrice(s.PricePerGPUHour)
 	case s.MinHours == 0 || s.MinHours > s.MaxHours || s.MaxHours > MaxTermHours:
 		return invalid("need 1 <= min_hours (%d) <= max_hours (%d) <= %d", s.MinHours, s.MaxHours, MaxTermHours)
 	case s.SLAAvailabilityBps > 10000:
@@ -151,8 +167,8 @@ func (m *Market) CreateListing(ctx context.Context, s Sender, assetID uint64, sp
 
 // SetListingPrice changes the price for leases created from now on.
 func (m *Market) SetListingPrice(ctx context.Context, s Sender, listingID uint64, price money.Amount) (*types.Receipt, error) {
-	if price.IsZero() {
-		return nil, fmt.Errorf("set price of listing %d: %w", listingID, invalid("price_per_gpu_hour must be positive"))
+	if err := checkPrice(price); err != nil {
+		return nil, fmt.Errorf("set price of listing %d: %w", listingID, err)
 	}
 	return m.send(ctx, s, fmt.Sprintf("set price of listing %d", listingID), m.abi.PackSetListingPrice(u256(listingID), price.Units()))
 }
@@ -268,6 +284,9 @@ func checkLease(l Listing, req LeaseRequest) error {
 	hourly := new(big.Int).Mul(big.NewInt(int64(req.GPUs)), l.PricePerGPUHour.Units())
 	minimum := new(big.Int).Mul(hourly, big.NewInt(int64(min(req.Hours, MinPrepaidHours))))
 	term := new(big.Int).Mul(hourly, big.NewInt(int64(req.Hours)))
+	if term.Cmp(MaxLeaseUnits) > 0 {
+		return invalid("the term costs %s, more than a lease can hold (%s)", money.MustFromUnits(term), money.MustFromUnits(MaxLeaseUnits))
+	}
 	if req.Deposit.Units().Cmp(minimum) < 0 {
 		return invalid("deposit %s is below the minimum prepayment %s", req.Deposit, money.MustFromUnits(minimum))
 	}
