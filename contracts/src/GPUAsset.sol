@@ -15,9 +15,10 @@ import {RevenueDistributor} from "./RevenueDistributor.sol";
 /// and its book value so that anyone can price it from chain data alone.
 ///
 /// It is also the assets' revenue account (RevenueDistributor): rent released
-/// by the lease market is deposited here per asset, split into platform fee,
+/// by the lease market is booked here per asset, split into platform fee,
 /// operator fee, maintenance reserve and holders' revenue, and claimed by
-/// holders. The two live in one contract because every share transfer must
+/// holders. It holds the lease market's escrow too, so that releasing rent
+/// moves no tokens. The two live in one contract because every share transfer must
 /// settle the revenue both sides have accrued before balances change, in the
 /// same `_update` hook, without an external call (see RevenueDistributor).
 /// @dev Ids start at 1 so that 0 can never pass for a real asset.

@@ -19,6 +19,12 @@ import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
 /// accrued by elapsed time to the asset's revenue account and credits the
 /// renter when telemetry shows availability under the listing's SLA target.
 ///
+/// Custody: this contract keeps every lease's accounts but holds no tokens.
+/// Deposits go straight from the renter (who approved this contract) to the
+/// revenue account, which holds them as this market's escrow; a settlement
+/// releases escrow to revenue there without a token transfer, and refunds
+/// are paid from there (IRevenueSink).
+///
 /// Money rules (all amounts in stablecoin units):
 /// - accrued(t) = floor(gpus * pricePerGpuHour * (t - start) / 3600). Every
 ///   settlement releases accrued(to) - accrued(from) less SLA credits, so the
