@@ -64,10 +64,11 @@ func TestEscrowOnlyTheMarketMovesIt(t *testing.T) {
 	}
 }
 
-// TestLeaseAmountsStayIn96Bits: the price and a lease's whole term must
-// fit the 96 bits a lease record keeps; the client says so before sending,
-// and the contract refuses it too.
-func TestLeaseAmountsStayIn96Bits(t *testing.T) {
+// TestLeaseAmountsStayIn80Bits: the price and a lease's whole term must
+// fit the 80 bits an asset's revenue takes (so that no settlement can ever
+// overflow it); the client says so before sending, and the contract
+// refuses it too.
+func TestLeaseAmountsStayIn80Bits(t *testing.T) {
 	f := newMarketFixture(t)
 	r := f.renter(t, "1")
 	over := new(big.Int).Add(MaxLeaseUnits, big.NewInt(1))
@@ -75,13 +76,13 @@ func TestLeaseAmountsStayIn96Bits(t *testing.T) {
 	spec := defaultListing()
 	spec.PricePerGPUHour = money.MustFromUnits(over)
 	if _, _, err := f.market.CreateListing(f.ctx, f.op, f.asset.ID, spec); !isInvalid("exceeds the most a lease can hold")(err) {
-		t.Errorf("client, listing price over 96 bits: %v", err)
+		t.Errorf("client, listing price over 80 bits: %v", err)
 	}
 	market := f.market.Address()
 	abi := leasemarket.NewLeaseMarket()
 	_, err := f.op.SendAndWait(f.ctx, &market, abi.PackCreateListing(u256(f.asset.ID), 1, over, 1, 10, 0, 0), nil)
 	if !isRevert(err, "InvalidPrice") {
-		t.Errorf("contract, listing price over 96 bits: %v", err)
+		t.Errorf("contract, listing price over 80 bits: %v", err)
 	}
 
 	// The highest price is fine; two GPUs of it for an hour are not.
@@ -90,7 +91,7 @@ func TestLeaseAmountsStayIn96Bits(t *testing.T) {
 	req := LeaseRequest{ListingID: top.ID, GPUs: 2, Hours: 1, Deposit: money.MustFromUnits(MaxLeaseUnits)}
 	before := e2eState(t, f, r.Address())
 	if _, _, err := f.market.OpenLease(f.ctx, r, req); !isInvalid("more than a lease can hold")(err) {
-		t.Errorf("client, term over 96 bits: %v", err)
+		t.Errorf("client, term over 80 bits: %v", err)
 	}
 	_, err = r.SendAndWait(f.ctx, &market, abi.PackLease(u256(top.ID), 2, 1, MaxLeaseUnits, nil), nil)
 	requireRevert(t, err, "TermCostTooLarge", map[string]any{"max": MaxLeaseUnits})

@@ -21,9 +21,9 @@ const (
 )
 
 // MaxLeaseUnits is the most a lease's whole term may cost, and so the
-// highest price per GPU-hour, in token units: 2^96 - 1 (7.9e22 coins). The
-// contract keeps every amount of a lease in 96 bits.
-var MaxLeaseUnits = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+// highest price per GPU-hour, in token units: 2^80 - 1 (1.2e18 coins), the
+// LeaseMarket's MAX_TERM_COST, the most an asset's revenue takes in all.
+var MaxLeaseUnits = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 80), big.NewInt(1))
 
 // checkPrice refuses a price the contract would refuse.
 func checkPrice(price money.Amount) error {

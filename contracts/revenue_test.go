@@ -603,3 +603,39 @@ func TestLeaseRevenueReachesHolders(t *testing.T) {
 	requireAmount(t, "investor's claim", res.Total, "4")
 	requireRevenueConserved(t, f, []common.Address{f.op.Address(), investor.Address()})
 }
+
+// TestFeeBalancesOutliveRecycledRevenue: the operator's fees and the
+// reserve are kept as balances (64 bits each), not as cumulative figures,
+// so revenue that goes round (deposit, withdraw, deposit again) can never
+// push them past their width and block an asset's settlements for good.
+func TestFeeBalancesOutliveRecycledRevenue(t *testing.T) {
+	f := newRevenueFixture(t, 1_000_000, 8000, 0, 0)
+	// Each deposit's 80% operator fee is just under 2^64 units; two of them
+	// are not.
+	d := new(big.Int).Lsh(big.NewInt(1), 64)
+	d.Mul(d, big.NewInt(10_000)).Div(d, big.NewInt(8000)).Sub(d, big.NewInt(1000))
+	gross := money.MustFromUnits(d)
+	if _, err := f.token.Mint(f.ctx, f.admin, f.admin.Address(), gross.Add(gross)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.token.Approve(f.ctx, f.admin, f.revenue.Address(), gross.Add(gross)); err != nil {
+		t.Fatal(err)
+	}
+	first := f.deposit(t, gross.String())
+	if _, _, err := f.revenue.WithdrawOperatorFees(f.ctx, f.op, f.asset.ID); err != nil {
+		t.Fatal(err)
+	}
+	second := f.deposit(t, gross.String()) // the cumulative operator fee passes 2^64
+	tot := f.totals(t)
+	if want := first.OperatorFee.Add(second.OperatorFee); tot.OperatorFees.Cmp(want) != 0 {
+		t.Errorf("cumulative operator fees %s, want %s", tot.OperatorFees, want)
+	}
+	if tot.OperatorFeesWithdrawn.Cmp(first.OperatorFee) != 0 {
+		t.Errorf("withdrawn %s, want %s", tot.OperatorFeesWithdrawn, first.OperatorFee)
+	}
+	owed, err := f.revenue.OperatorFeesOwed(f.ctx, f.asset.ID)
+	if err != nil || owed.Cmp(second.OperatorFee) != 0 {
+		t.Errorf("owed %s (%v), want %s", owed, err, second.OperatorFee)
+	}
+	requireRevenueConserved(t, f, []common.Address{f.op.Address()})
+}

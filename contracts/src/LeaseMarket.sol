@@ -98,8 +98,8 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @dev A lease as stored: five slots instead of ten. A settlement reads
     /// slots 1 to 3 and writes slot 3 alone (escrow, released, settledUntil),
     /// unless the lease changes status, ends or earns a credit. Every amount
-    /// of a lease is at most its term's cost, which {lease} keeps within 96
-    /// bits (7.9e28 units, 7.9e22 coins), so they fit. Derived, not stored:
+    /// of a lease is at most its term's cost, which {lease} keeps within
+    /// MAX_TERM_COST (80 bits), so they fit 96 bits. Derived, not stored:
     /// pricePerGpuHour = hourlyRate / gpus, deposited = escrow + released + refunded.
     struct LeaseRecord {
         address renter; // slot 0: read when the lease ends
@@ -125,6 +125,9 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     uint32 public constant MAX_TERM_HOURS = 8760;
     /// @notice A lease must prepay at least this many hours (or its whole term if shorter).
     uint32 public constant MIN_PREPAID_HOURS = 1;
+    /// @notice Most a lease's whole term may cost, in units (1.2e18 coins):
+    /// the most an asset's revenue takes in all, so no release can overflow it.
+    uint256 public constant MAX_TERM_COST = type(uint80).max;
     /// @notice Most oracle epochs one settle call walks; call again to go on.
     uint256 public constant MAX_EPOCHS_PER_SETTLE = 168;
 
@@ -336,7 +339,8 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256 hourly = uint256(gpus) * l.pricePerGpuHour;
         uint256 minimum = hourly * Math.min(hoursTerm, MIN_PREPAID_HOURS);
         uint256 termCost = hourly * hoursTerm;
-        if (termCost > type(uint96).max) revert TermCostTooLarge(termCost, type(uint96).max);
+        // The most one release can carry into an asset's revenue (80 bits).
+        if (termCost > MAX_TERM_COST) revert TermCostTooLarge(termCost, MAX_TERM_COST);
         if (deposit < minimum) revert DepositTooSmall(deposit, minimum);
         if (deposit > termCost) revert DepositExceedsTerm(deposit, termCost);
 
@@ -363,7 +367,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         n.slaAvailabilityBps = l.slaAvailabilityBps;
         n.creditBps = l.creditBps;
         n.assetId = assetId.toUint64();
-        // Both fit: hourly <= termCost < 2^96 (checked above).
+        // Both fit: hourly <= termCost < 2^80 (checked above).
         n.hourlyRate = uint96(hourly);
         n.escrow = uint96(deposit);
         emit LeaseCreated(leaseId, listingId, assetId, msg.sender, gpus, l.pricePerGpuHour, start, end, deposit);
@@ -384,7 +388,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256 termCost = _accrued(s, s.end);
         uint256 deposited = _deposited(s) + amount;
         if (deposited > termCost) revert DepositExceedsTerm(deposited, termCost);
-        // escrow + amount <= deposited <= termCost < 2^96: the cast is exact.
+        // escrow + amount <= deposited <= termCost < 2^80: the cast is exact.
         s.escrow += uint96(amount);
         emit LeaseToppedUp(leaseId, msg.sender, amount, deposited);
         _holdEscrow(amount);
@@ -490,6 +494,8 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         external
         onlyRole(MARKET_ADMIN_ROLE)
     {
+        // An oracle without the clock would fail every SLA settlement: find out now.
+        if (address(oracle) != address(0)) oracle.epochClock();
         emit AvailabilityOracleChanged(address(availabilityOracle), address(oracle), reportWindow_);
         availabilityOracle = oracle;
         reportWindow = reportWindow_;
@@ -571,7 +577,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256 credited = s.credited;
         if (credit > 0) {
             credited += credit;
-            // credited <= accrued <= termCost < 2^96: this cast and those below are exact.
+            // credited <= accrued <= termCost < 2^80: this cast and those below are exact.
             s.credited = uint96(credited);
         }
 
@@ -675,7 +681,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     function _checkPrice(uint256 pricePerGpuHour) private pure {
-        if (pricePerGpuHour == 0 || pricePerGpuHour > type(uint96).max) revert InvalidPrice();
+        if (pricePerGpuHour == 0 || pricePerGpuHour > MAX_TERM_COST) revert InvalidPrice();
     }
 
     function _reserveCapacity(uint256 listingId, Listing storage l, uint32 gpus) private {

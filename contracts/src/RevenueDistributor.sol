@@ -49,12 +49,15 @@ import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
 /// MAX_SHARE_SUPPLY = 1e18, so every deposit of at least one unit moves
 /// `acc` and the remainder it carries is below one unit. `acc` is kept in
 /// 128 bits (cumulative holders' revenue up to 3.4e20 units per share),
-/// unclaimed units in 64 bits (1.8e19 units per holder, claimed or not), and
-/// an asset's cumulative revenue in 80 bits (1.2e24 units: a million times
-/// the supply of any stablecoin today). Storage is laid out for the two hot paths: a
-/// deposit reads and writes three slots of its asset and one global slot;
-/// a claim one slot of the asset and the holder's account. That keeps a
-/// lease settlement under 80k gas and a claim under 60k on mainnet's schedule.
+/// unclaimed units in 64 bits (1.8e19 units per holder, claimed or not), an
+/// asset's cumulative revenue in 80 bits (1.2e24 units: a million times the
+/// supply of any stablecoin today, and more than a billion round trips of a
+/// billion coins), and its operator fees and reserve not yet withdrawn in 64
+/// bits each. Storage is laid out for the hot paths: a deposit reads and
+/// writes two slots of its asset and one global slot and reads a third; a
+/// claim reads the asset's accumulator and writes its paid-out slot and the
+/// holder's account. That keeps a lease settlement under 80k gas and a claim
+/// under 60k on mainnet's schedule.
 ///
 /// Escrow: this contract also holds the lease market's escrow (renters pay
 /// their deposits here, see LeaseMarket), so that releasing rent as revenue
@@ -84,14 +87,16 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     IERC20 public immutable stablecoin;
 
     /// @dev An asset's hot state, one slot that every deposit reads and
-    /// writes and every claim reads: the holders' revenue per share, and the
-    /// operator's and the reserve's cumulative parts. Those two need 64 bits
-    /// (1.8e19 units, 1.8e13 coins of fees per asset): a deposit that would
-    /// pass that reverts rather than wraps.
+    /// writes and every claim reads: the holders' revenue per share, and
+    /// what the operator's fees and the reserve hold now. Balances, not
+    /// cumulative figures: a withdrawal brings them down, so 64 bits (1.8e13
+    /// coins not yet withdrawn, per asset) cannot be outgrown by revenue
+    /// that goes round and round; the cumulative figures are balance +
+    /// withdrawn ({revenueTotals}).
     struct Pool {
         uint128 acc; // accRevenuePerShare, units x ACC_SCALE, from ACC_OFFSET
-        uint64 operatorFees;
-        uint64 reserveAccrued;
+        uint64 operatorFeesOwed;
+        uint64 reserveBalance;
     }
 
     /// @dev A holder's position in one asset, one slot.
@@ -216,11 +221,12 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// @inheritdoc IRevenueDistributor
     function withdrawOperatorFees(uint256 assetId) external nonReentrant returns (uint256 amount) {
         _checkOperator(assetId);
-        Paid storage w = _paid[assetId];
-        amount = _pools[assetId].operatorFees - w.operatorFees;
+        Pool storage p = _pools[assetId];
+        amount = p.operatorFeesOwed;
         if (amount == 0) return 0;
-        // amount <= operatorFees < 2^64: the cast is exact.
-        w.operatorFees += uint80(amount);
+        p.operatorFeesOwed = 0;
+        // amount < 2^64: the cast is exact; the sum is checked.
+        _paid[assetId].operatorFees += uint80(amount);
         emit OperatorFeesWithdrawn(assetId, msg.sender, amount);
         stablecoin.safeTransfer(msg.sender, amount);
     }
@@ -234,11 +240,12 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         if (amount == 0) revert ZeroAmount();
         if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
         if (purpose == bytes32(0)) revert EmptyPurpose();
-        Paid storage w = _paid[assetId];
-        uint256 available = _pools[assetId].reserveAccrued - w.reserve;
+        Pool storage p = _pools[assetId];
+        uint256 available = p.reserveBalance;
         if (amount > available) revert InsufficientReserve(assetId, amount, available);
-        // amount <= available < 2^64: the cast is exact.
-        w.reserve += uint80(amount);
+        // amount <= available < 2^64: the casts are exact; the sum is checked.
+        p.reserveBalance = uint64(available - amount);
+        _paid[assetId].reserve += uint80(amount);
         emit ReserveWithdrawn(assetId, to, amount, purpose, memo);
         stablecoin.safeTransfer(to, amount);
     }
@@ -312,9 +319,9 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         Pool storage p = _pools[assetId];
         r.gross = t.gross;
         r.platformFees = t.platformFees;
-        r.operatorFees = p.operatorFees;
+        r.operatorFees = uint256(p.operatorFeesOwed) + w.operatorFees;
         r.operatorFeesWithdrawn = w.operatorFees;
-        r.reserveAccrued = p.reserveAccrued;
+        r.reserveAccrued = uint256(p.reserveBalance) + w.reserve;
         r.reserveWithdrawn = w.reserve;
         // Not stored: gross is exactly the sum of the four parts.
         r.holders = r.gross - r.platformFees - r.operatorFees - r.reserveAccrued;
@@ -330,12 +337,12 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
 
     /// @inheritdoc IRevenueDistributor
     function operatorFeesOwed(uint256 assetId) external view returns (uint256) {
-        return _pools[assetId].operatorFees - _paid[assetId].operatorFees;
+        return _pools[assetId].operatorFeesOwed;
     }
 
     /// @inheritdoc IRevenueDistributor
     function reserveBalance(uint256 assetId) external view returns (uint256) {
-        return _pools[assetId].reserveAccrued - _paid[assetId].reserve;
+        return _pools[assetId].reserveBalance;
     }
 
     /// @inheritdoc IRevenueDistributor
@@ -410,8 +417,8 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         uint256 acc = p.acc + step;
         _pools[assetId] = Pool({
             acc: acc.toUint128(),
-            operatorFees: uint256(p.operatorFees + operatorFee).toUint64(),
-            reserveAccrued: uint256(p.reserveAccrued + reserve).toUint64()
+            operatorFeesOwed: uint256(p.operatorFeesOwed + operatorFee).toUint64(),
+            reserveBalance: uint256(p.reserveBalance + reserve).toUint64()
         });
         if (fromEscrow) {
             if (gross > v.escrowHeld) revert EscrowExceeded(gross, v.escrowHeld);

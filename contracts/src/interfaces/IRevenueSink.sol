@@ -28,7 +28,10 @@ interface IRevenueSink {
     /// @notice Moves `amount` of the lease market's escrow to revenue of
     /// `assetId`, split as {depositRevenue} splits it.
     /// @dev Requirements: the caller is the lease market; amount > 0 and at
-    /// most its escrow here. Emits {RevenueDeposited} with the market as `from`.
+    /// most its escrow here. Emits {RevenueDeposited} with the market as
+    /// `from`: that event is the release's record (escrowHeld goes down by
+    /// `gross`), as the market never calls {depositRevenue}. No second
+    /// event, so that a settlement stays within its gas budget.
     function releaseEscrow(uint256 assetId, uint256 amount) external;
 
     /// @notice Pays `amount` of the lease market's escrow to `to`.
