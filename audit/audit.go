@@ -46,6 +46,17 @@ type Result struct {
 	ComputeTime time.Duration `json:"compute_ns"`
 }
 
+// Failed returns the checks that did not hold.
+func (r *Result) Failed() []Check {
+	var failed []Check
+	for _, c := range r.Checks {
+		if !c.OK {
+			failed = append(failed, c)
+		}
+	}
+	return failed
+}
+
 func (r *Result) check(name string, expected, actual string) {
 	r.Checks = append(r.Checks, Check{Name: name, Expected: expected, Actual: actual, OK: expected == actual})
 }
@@ -172,10 +183,7 @@ func audit(ctx context.Context, c Chain, m *contracts.Manifest, opts Options, lo
 			}
 		}
 	}
-	res.OK = true
-	for _, ch := range res.Checks {
-		res.OK = res.OK && ch.OK
-	}
+	res.OK = len(res.Failed()) == 0
 	return res, nil
 }
 

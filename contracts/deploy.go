@@ -137,6 +137,12 @@ type DeployOptions struct {
 	Stablecoin common.Address
 }
 
+// adopts reports whether the contract named is taken from the chain as it
+// is rather than deployed.
+func (o DeployOptions) adopts(name string) bool {
+	return name == StablecoinName && o.Stablecoin != (common.Address{})
+}
+
 // Deploy deploys the whole contract set from s, which becomes the admin of
 // every contract, and returns the manifest. It is not idempotent: each call
 // deploys a new set. Use Ensure to deploy once per data dir.
@@ -156,7 +162,7 @@ func Deploy(ctx context.Context, chain ChainReader, s Sender, opts DeployOptions
 		return nil, err
 	}
 	for _, c := range contractSet {
-		if c.name == StablecoinName && opts.Stablecoin != (common.Address{}) {
+		if opts.adopts(c.name) {
 			d, err := adoptStablecoin(ctx, chain, opts.Stablecoin)
 			if err != nil {
 				return nil, fmt.Errorf("deploy: %w", err)
@@ -208,7 +214,7 @@ func plannedAddresses(ctx context.Context, chain ChainReader, deployer common.Ad
 	}
 	addrs := make(map[string]common.Address, len(contractSet))
 	for _, c := range contractSet {
-		if c.name == StablecoinName && opts.Stablecoin != (common.Address{}) {
+		if opts.adopts(c.name) {
 			addrs[c.name] = opts.Stablecoin
 			continue
 		}

@@ -48,11 +48,13 @@ type ListingSpec struct {
 
 // Validate applies the contract's rules that need no chain state.
 func (s ListingSpec) Validate() error {
-	switch {
-	case s.GPUs == 0:
+	if s.GPUs == 0 {
 		return invalid("gpus must be at least 1")
-	case checkPrice(s.PricePerGPUHour) != nil:
-		return checkPrice(s.PricePerGPUHour)
+	}
+	if err := checkPrice(s.PricePerGPUHour); err != nil {
+		return err
+	}
+	switch {
 	case s.MinHours == 0 || s.MinHours > s.MaxHours || s.MaxHours > MaxTermHours:
 		return invalid("need 1 <= min_hours (%d) <= max_hours (%d) <= %d", s.MinHours, s.MaxHours, MaxTermHours)
 	case s.SLAAvailabilityBps > 10000:

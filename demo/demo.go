@@ -387,17 +387,14 @@ func printReport(out io.Writer, res *audit.Result) {
 			v(r.GrossRevenue), v(r.SLACredits), v(r.PlatformFee), v(r.OperatorFee), v(r.Reserve), v(r.HoldersRevenue),
 			pct(r.EconomicUtilisation), pct(r.Availability), v(r.EnergyKWh), v(r.RevenuePerKWh))
 	}
-	failed := 0
-	for _, c := range res.Checks {
-		if !c.OK {
-			failed++
-			fmt.Fprintf(out, "DIFF %s: chain says %s, got %s\n", c.Name, c.Expected, c.Actual)
-		}
+	failed := res.Failed()
+	for _, c := range failed {
+		fmt.Fprintf(out, "DIFF %s: chain says %s, got %s\n", c.Name, c.Expected, c.Actual)
 	}
-	if failed == 0 {
+	if len(failed) == 0 {
 		fmt.Fprintf(out, "\naudit from chain logs alone: OK, %d checks (balances, every lease, every figure the API publishes)\n", len(res.Checks))
 	} else {
-		fmt.Fprintf(out, "\naudit: %d of %d checks FAILED\n", failed, len(res.Checks))
+		fmt.Fprintf(out, "\naudit: %d of %d checks FAILED\n", len(failed), len(res.Checks))
 	}
 }
 

@@ -233,13 +233,23 @@ func onLeaseToppedUp(c *logCtx) error {
 		c.warn("lease deposit diverges from the chain", "lease", l.ID, "mirror", l.Deposit.Add(amt), "chain", deposited)
 	}
 	l.Deposit = deposited
-	if l.Escrow, err = escrowOf(l); err != nil {
-		return err
+	_, err = c.bookLeaseMoney(l, KindLeaseTopUp, Posting{Source: Wallet(ev.From), Destination: LeaseEscrow(l.ID), Amount: amt})
+	return err
+}
+
+// bookLeaseMoney stores a lease whose deposit, released or refunded
+// changed, with its escrow recomputed from them, and books the posting
+// that moved the money. It returns the escrow.
+func (c *logCtx) bookLeaseMoney(l contracts.Lease, kind Kind, p Posting) (money.Amount, error) {
+	escrow, err := escrowOf(l)
+	if err != nil {
+		return money.Amount{}, err
 	}
+	l.Escrow = escrow
 	if err := c.putLease(l, l.Status); err != nil {
-		return err
+		return money.Amount{}, err
 	}
-	return c.post(KindLeaseTopUp, Posting{Source: Wallet(ev.From), Destination: LeaseEscrow(l.ID), Amount: amt})
+	return escrow, c.post(kind, p)
 }
 
 // onLeaseSettled advances the lease's settlement and books what it
@@ -269,16 +279,11 @@ func onLeaseSettled(c *logCtx) error {
 	l.SettledUntil = unixUTC(ev.To)
 	l.Released = l.Released.Add(released)
 	l.Credited = l.Credited.Add(credit)
-	if l.Escrow, err = escrowOf(l); err != nil {
-		return err
+	mirrored, err := c.bookLeaseMoney(l, KindLeaseRelease, Posting{Source: LeaseEscrow(l.ID), Destination: AssetRevenue(l.AssetID), Amount: released})
+	if err == nil && mirrored.Cmp(escrow) != 0 {
+		c.warn("lease escrow diverges from the chain", "lease", l.ID, "mirror", mirrored, "chain", escrow)
 	}
-	if l.Escrow.Cmp(escrow) != 0 {
-		c.warn("lease escrow diverges from the chain", "lease", l.ID, "mirror", l.Escrow, "chain", escrow)
-	}
-	if err := c.putLease(l, l.Status); err != nil {
-		return err
-	}
-	return c.post(KindLeaseRelease, Posting{Source: LeaseEscrow(l.ID), Destination: AssetRevenue(l.AssetID), Amount: released})
+	return err
 }
 
 func onSlaCredited(c *logCtx) error {
@@ -371,13 +376,8 @@ func onLeaseRefunded(c *logCtx) error {
 		return err
 	}
 	l.Refunded = l.Refunded.Add(amt)
-	if l.Escrow, err = escrowOf(l); err != nil {
-		return err
-	}
-	if err := c.putLease(l, l.Status); err != nil {
-		return err
-	}
-	return c.post(KindLeaseRefund, Posting{Source: LeaseEscrow(l.ID), Destination: Wallet(ev.Renter), Amount: amt})
+	_, err = c.bookLeaseMoney(l, KindLeaseRefund, Posting{Source: LeaseEscrow(l.ID), Destination: Wallet(ev.Renter), Amount: amt})
+	return err
 }
 
 // onLeaseRetired frees the lease's GPUs on its listing.

@@ -111,17 +111,14 @@ func printAudit(w io.Writer, res *audit.Result) {
 		}
 	}
 	fmt.Fprintln(tw)
-	failed := 0
-	for _, c := range res.Checks {
-		if !c.OK {
-			failed++
-			fmt.Fprintf(tw, "DIFF  %s\texpected %s\tgot %s\n", c.Name, c.Expected, c.Actual)
-		}
+	failed := res.Failed()
+	for _, c := range failed {
+		fmt.Fprintf(tw, "DIFF  %s\texpected %s\tgot %s\n", c.Name, c.Expected, c.Actual)
 	}
-	if failed == 0 {
+	if len(failed) == 0 {
 		fmt.Fprintf(tw, "OK: %d checks, no difference\n", len(res.Checks))
 	} else {
-		fmt.Fprintf(tw, "FAILED: %d of %d checks differ\n", failed, len(res.Checks))
+		fmt.Fprintf(tw, "FAILED: %d of %d checks differ\n", len(failed), len(res.Checks))
 	}
 	tw.Flush()
 }

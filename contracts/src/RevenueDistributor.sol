@@ -201,11 +201,7 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     function refundEscrow(address to, uint256 amount) external override nonReentrant {
         _checkLeaseMarket();
         if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
-        Vault storage v = _vault;
-        uint256 held = v.escrowHeld;
-        if (amount > held) revert EscrowExceeded(amount, held);
-        // amount <= held < 2^120: the cast is exact.
-        v.escrowHeld = uint120(held - amount);
+        _vault.escrowHeld = _escrowLess(_vault.escrowHeld, amount);
         emit EscrowRefunded(msg.sender, to, amount);
         stablecoin.safeTransfer(to, amount);
     }
@@ -420,14 +416,18 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
             operatorFeesOwed: uint256(p.operatorFeesOwed + operatorFee).toUint64(),
             reserveBalance: uint256(p.reserveBalance + reserve).toUint64()
         });
-        if (fromEscrow) {
-            if (gross > v.escrowHeld) revert EscrowExceeded(gross, v.escrowHeld);
-            v.escrowHeld -= gross;
-        }
+        if (fromEscrow) v.escrowHeld = _escrowLess(v.escrowHeld, gross);
         v.platformFeesAccrued += platformFee;
         _vault = v;
 
         emit RevenueDeposited(assetId, msg.sender, gross, platformFee, operatorFee, reserve, holders, acc, dust);
+    }
+
+    /// @dev The market's escrow once `amount` has left it; never more than it holds.
+    function _escrowLess(uint120 held, uint256 amount) private pure returns (uint120) {
+        if (amount > held) revert EscrowExceeded(amount, held);
+        // amount <= held < 2^120: the cast is exact.
+        return uint120(held - amount);
     }
 
     function _checkLeaseMarket() private view {
