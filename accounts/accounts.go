@@ -11,6 +11,7 @@ package accounts
 
 import (
 	"crypto/ecdsa"
+	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
@@ -80,6 +81,7 @@ type Store struct {
 	db       *bolt.DB
 	keystore string // directory of keystore files
 	pass     string // passphrase of the custodial keys
+	secret   []byte // derives the API keys of idempotent account creations
 
 	mu   sync.Mutex                           // guards keys
 	keys map[common.Address]*ecdsa.PrivateKey // decrypted keys, cached after first use
@@ -94,6 +96,10 @@ func Open(dataDir string) (*Store, error) {
 		return nil, fmt.Errorf("open accounts: %w", err)
 	}
 	pass, err := secretFile(filepath.Join(dataDir, "keystore.pass"))
+	if err != nil {
+		return nil, fmt.Errorf("open accounts: %w", err)
+	}
+	secret, err := secretFile(filepath.Join(dataDir, "apikey.secret"))
 	if err != nil {
 		return nil, fmt.Errorf("open accounts: %w", err)
 	}
@@ -113,7 +119,7 @@ func Open(dataDir string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open accounts db: %w", err)
 	}
-	return &Store{db: db, keystore: ksDir, pass: pass, keys: map[common.Address]*ecdsa.PrivateKey{}}, nil
+	return &Store{db: db, keystore: ksDir, pass: pass, secret: []byte(secret), keys: map[common.Address]*ecdsa.PrivateKey{}}, nil
 }
 
 // Close closes the database.
@@ -129,14 +135,69 @@ func (s *Store) Create(role Role, name string) (Principal, string, error) {
 	return s.Import(role, name, key)
 }
 
-// Import makes a principal for an existing key (the service's admin key).
-func (s *Store) Import(role Role, name string, key *ecdsa.PrivateKey) (Principal, string, error) {
+// MaxNameLen is the longest principal name, in bytes.
+const MaxNameLen = 64
+
+// CheckPrincipal validates a role and a name (trimmed) for a new principal.
+func CheckPrincipal(role Role, name string) (string, error) {
 	if _, err := ParseRole(string(role)); err != nil {
-		return Principal{}, "", err
+		return "", err
 	}
 	name = strings.TrimSpace(name)
-	if name == "" || len(name) > 64 {
-		return Principal{}, "", fmt.Errorf("%w: name must be 1 to 64 characters", ErrInvalid)
+	if name == "" || len(name) > MaxNameLen {
+		return "", fmt.Errorf("%w: name must be 1 to %d characters", ErrInvalid, MaxNameLen)
+	}
+	return name, nil
+}
+
+// NewKey makes and stores the custodial key of a principal to be: nothing
+// can authenticate as it until Activate records the principal, so a crash
+// in between (while its gas and role are granted on chain) leaves no
+// half-made account behind, only a key file.
+func (s *Store) NewKey() (common.Address, error) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		return common.Address{}, fmt.Errorf("new custodial key: %w", err)
+	}
+	if err := s.storeKey(key); err != nil {
+		return common.Address{}, err
+	}
+	return crypto.PubkeyToAddress(key.PublicKey), nil
+}
+
+// Activate records the principal of a custodial key made by NewKey, with
+// its API key, in one commit. Activating the same principal again with the
+// same API key is a no-op, so a retried creation can finish.
+func (s *Store) Activate(role Role, name string, addr common.Address, apiKey string) (Principal, error) {
+	name, err := CheckPrincipal(role, name)
+	if err != nil {
+		return Principal{}, err
+	}
+	if _, err := s.Key(addr); err != nil {
+		return Principal{}, err
+	}
+	if p, err := s.Authenticate(apiKey); err == nil && p.Address == addr {
+		return p, nil
+	}
+	p := Principal{Address: addr, Role: role, Name: name, Created: time.Now().UTC()}
+	return p, s.put(p, apiKey)
+}
+
+// DeriveAPIKey returns the API key of the account created by the
+// idempotent request (scope, key): an HMAC of both under this store's
+// secret, so that a retry can answer with the key the first attempt
+// answered although no record holds it.
+func (s *Store) DeriveAPIKey(scope, key string) string {
+	mac := hmac.New(sha256.New, s.secret)
+	mac.Write([]byte("gpuledger api key\x00" + scope + "\x00" + key))
+	return "gpl_" + base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+}
+
+// Import makes a principal for an existing key (the service's admin key).
+func (s *Store) Import(role Role, name string, key *ecdsa.PrivateKey) (Principal, string, error) {
+	name, err := CheckPrincipal(role, name)
+	if err != nil {
+		return Principal{}, "", err
 	}
 	apiKey, err := NewAPIKey()
 	if err != nil {

@@ -1,12 +1,14 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
 	"strconv"
 
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/labstack/echo/v4"
 
 	"github.com/gpuledger/gpuledger/chain"
@@ -33,13 +35,17 @@ func (s *Server) createAsset(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := writeContext(c)
-	defer cancel()
-	a, r, err := s.svc.Assets.Tokenize(ctx, op, spec)
-	if err != nil {
-		return err
-	}
-	return writeAnswer(c, http.StatusCreated, toAssetJSON(a), r)
+	return s.write(c, writeOp{
+		status: http.StatusCreated, to: s.svc.Assets.Address(),
+		send: func(ctx context.Context) (*types.Receipt, error) {
+			_, r, err := s.svc.Assets.Tokenize(ctx, op, spec)
+			return r, err
+		},
+		answer: func(_ context.Context, r *types.Receipt) (any, error) {
+			a, err := s.svc.Assets.AssetIn(r)
+			return toAssetJSON(a), err
+		},
+	})
 }
 
 // getAsset answers one tokenized asset as recorded on chain.

@@ -6,7 +6,8 @@ import (
 	"github.com/labstack/echo/v4"
 )
 
-// getChain shows where the service runs: chain id, head, contract addresses.
+// getChain shows where the service runs: chain id, head, contract
+// addresses, and the admin account that grants roles and gas.
 func (s *Server) getChain(c echo.Context) error {
 	head, err := s.svc.Chain.Client().BlockNumber(c.Request().Context())
 	if err != nil {
@@ -23,5 +24,6 @@ func (s *Server) getChain(c echo.Context) error {
 		"deploy_block": m.DeployBlock,
 		"version":      m.Version,
 		"contracts":    addrs,
+		"admin":        s.svc.Admin.Address().Hex(),
 	})
 }

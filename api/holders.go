@@ -1,11 +1,13 @@
 package api
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/labstack/echo/v4"
 
 	"github.com/gpuledger/gpuledger/contracts"
@@ -48,15 +50,17 @@ func (s *Server) transferShares(c echo.Context) error {
 	if held.Int().Cmp(req.Shares.Int()) < 0 {
 		return validation(fmt.Sprintf("you hold %s shares of asset %d, not %s", held, assetID, req.Shares))
 	}
-	ctx, cancel := writeContext(c)
-	defer cancel()
-	r, err := s.svc.Assets.Transfer(ctx, from, common.HexToAddress(req.To), assetID, req.Shares)
-	if err != nil {
-		return err
-	}
-	return writeAnswer(c, http.StatusOK, map[string]any{
-		"asset_id": strconv.FormatUint(assetID, 10), "from": from.Address().Hex(), "to": common.HexToAddress(req.To).Hex(), "shares": req.Shares,
-	}, r)
+	return s.write(c, writeOp{
+		status: http.StatusOK, to: s.svc.Assets.Address(),
+		send: func(ctx context.Context) (*types.Receipt, error) {
+			return s.svc.Assets.Transfer(ctx, from, common.HexToAddress(req.To), assetID, req.Shares)
+		},
+		answer: func(context.Context, *types.Receipt) (any, error) {
+			return map[string]any{
+				"asset_id": strconv.FormatUint(assetID, 10), "from": from.Address().Hex(), "to": common.HexToAddress(req.To).Hex(), "shares": req.Shares,
+			}, nil
+		},
+	})
 }
 
 type claimReq struct {
@@ -87,15 +91,22 @@ func (s *Server) claim(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := writeContext(c)
-	defer cancel()
-	res, r, err := s.svc.Revenue.Claim(ctx, holder, ids...)
-	if err != nil {
-		return err
-	}
-	by := map[string]money.Amount{}
-	for id, a := range res.ByAsset {
-		by[strconv.FormatUint(id, 10)] = a
-	}
-	return writeAnswer(c, http.StatusOK, map[string]any{"claimed": res.Total, "by_asset": by}, r)
+	return s.write(c, writeOp{
+		status: http.StatusOK, to: s.svc.Revenue.Address(),
+		send: func(ctx context.Context) (*types.Receipt, error) {
+			_, r, err := s.svc.Revenue.Claim(ctx, holder, ids...)
+			return r, err
+		},
+		answer: func(_ context.Context, r *types.Receipt) (any, error) {
+			res, err := s.svc.Revenue.ClaimIn(r)
+			if err != nil {
+				return nil, err
+			}
+			by := map[string]money.Amount{}
+			for id, a := range res.ByAsset {
+				by[strconv.FormatUint(id, 10)] = a
+			}
+			return map[string]any{"claimed": res.Total, "by_asset": by}, nil
+		},
+	})
 }

@@ -48,23 +48,26 @@ func (s *Server) createLease(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := writeContext(c)
-	defer cancel()
-	expired, err := s.expiredLeases(c, listingID)
-	if err != nil {
-		return err
-	}
-	l, r, err := s.svc.Market.OpenLease(ctx, renter, contracts.LeaseRequest{
-		ListingID: listingID, GPUs: req.GPUs, Hours: req.Hours, Deposit: deposit,
-	}, expired...)
-	if err != nil {
-		return err
-	}
-	view, err := s.leaseView(c, l, r.BlockNumber)
-	if err != nil {
-		return err
-	}
-	return writeAnswer(c, http.StatusCreated, view, r)
+	return s.write(c, writeOp{
+		status: http.StatusCreated, to: s.svc.Market.Address(),
+		send: func(ctx context.Context) (*types.Receipt, error) {
+			expired, err := s.expiredLeases(c, listingID)
+			if err != nil {
+				return nil, err
+			}
+			_, r, err := s.svc.Market.OpenLease(ctx, renter, contracts.LeaseRequest{
+				ListingID: listingID, GPUs: req.GPUs, Hours: req.Hours, Deposit: deposit,
+			}, expired...)
+			return r, err
+		},
+		answer: func(ctx context.Context, r *types.Receipt) (any, error) {
+			l, err := s.svc.Market.LeaseIn(ctx, r)
+			if err != nil {
+				return nil, err
+			}
+			return s.leaseView(c, l, r.BlockNumber)
+		},
+	})
 }
 
 // expiredLeases lists leases whose term is over but still hold GPUs of the
@@ -128,7 +131,7 @@ func (s *Server) topUpLease(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.leaseWrite(c, func(ctx context.Context, t contracts.Sender) (contracts.Lease, *types.Receipt, error) {
+	return s.leaseWrite(c, l.ID, func(ctx context.Context, t contracts.Sender) (contracts.Lease, *types.Receipt, error) {
 		return s.svc.Market.TopUp(ctx, t, l.ID, amount)
 	})
 }
@@ -141,7 +144,7 @@ func (s *Server) settleLease(c echo.Context) error {
 	if _, err := s.leaseByID(c, leaseID); err != nil {
 		return err
 	}
-	return s.leaseWrite(c, func(ctx context.Context, t contracts.Sender) (contracts.Lease, *types.Receipt, error) {
+	return s.leaseWrite(c, leaseID, func(ctx context.Context, t contracts.Sender) (contracts.Lease, *types.Receipt, error) {
 		return s.svc.Market.Settle(ctx, t, leaseID)
 	})
 }
@@ -153,27 +156,32 @@ func (s *Server) closeLease(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.leaseWrite(c, func(ctx context.Context, t contracts.Sender) (contracts.Lease, *types.Receipt, error) {
+	return s.leaseWrite(c, l.ID, func(ctx context.Context, t contracts.Sender) (contracts.Lease, *types.Receipt, error) {
 		return s.svc.Market.Close(ctx, t, l.ID)
 	})
 }
 
-func (s *Server) leaseWrite(c echo.Context, do func(context.Context, contracts.Sender) (contracts.Lease, *types.Receipt, error)) error {
+// leaseWrite runs a write on lease leaseID from the caller's account and
+// answers with the lease as it stands at the receipt's block.
+func (s *Server) leaseWrite(c echo.Context, leaseID uint64, do func(context.Context, contracts.Sender) (contracts.Lease, *types.Receipt, error)) error {
 	t, err := s.caller(c)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := writeContext(c)
-	defer cancel()
-	l, r, err := do(ctx, t)
-	if err != nil {
-		return err
-	}
-	view, err := s.leaseView(c, l, r.BlockNumber)
-	if err != nil {
-		return err
-	}
-	return writeAnswer(c, http.StatusOK, view, r)
+	return s.write(c, writeOp{
+		status: http.StatusOK, to: s.svc.Market.Address(),
+		send: func(ctx context.Context) (*types.Receipt, error) {
+			_, r, err := do(ctx, t)
+			return r, err
+		},
+		answer: func(ctx context.Context, r *types.Receipt) (any, error) {
+			l, err := s.svc.Market.LeaseAt(ctx, leaseID, r.BlockNumber)
+			if err != nil {
+				return nil, err
+			}
+			return s.leaseView(c, l, r.BlockNumber)
+		},
+	})
 }
 
 // ownLease reads the path's lease and checks the caller may touch it: its

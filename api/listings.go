@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 
@@ -34,13 +35,17 @@ func (s *Server) createListing(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := writeContext(c)
-	defer cancel()
-	l, r, err := s.svc.Market.CreateListing(ctx, op, assetID, spec)
-	if err != nil {
-		return err
-	}
-	return writeAnswer(c, http.StatusCreated, toListingJSON(l), r)
+	return s.write(c, writeOp{
+		status: http.StatusCreated, to: s.svc.Market.Address(),
+		send: func(ctx context.Context) (*types.Receipt, error) {
+			_, r, err := s.svc.Market.CreateListing(ctx, op, assetID, spec)
+			return r, err
+		},
+		answer: func(ctx context.Context, r *types.Receipt) (any, error) {
+			l, err := s.svc.Market.ListingIn(ctx, r)
+			return toListingJSON(l), err
+		},
+	})
 }
 
 type patchListingReq struct {

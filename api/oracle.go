@@ -1,11 +1,13 @@
 package api
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/labstack/echo/v4"
 
 	"github.com/gpuledger/gpuledger/contracts"
@@ -52,11 +54,13 @@ func (s *Server) postReport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := writeContext(c)
-	defer cancel()
-	r, err := s.svc.Telemetry.Submit(ctx, t, assetID, req.Epoch, signed)
-	if err != nil {
-		return err
-	}
-	return writeAnswer(c, http.StatusCreated, map[string]any{"asset_id": id(assetID), "epoch": req.Epoch, "observations": len(signed)}, r)
+	return s.write(c, writeOp{
+		status: http.StatusCreated, to: s.svc.Telemetry.Address(),
+		send: func(ctx context.Context) (*types.Receipt, error) {
+			return s.svc.Telemetry.Submit(ctx, t, assetID, req.Epoch, signed)
+		},
+		answer: func(context.Context, *types.Receipt) (any, error) {
+			return map[string]any{"asset_id": id(assetID), "epoch": req.Epoch, "observations": len(signed)}, nil
+		},
+	})
 }

@@ -14,11 +14,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
@@ -35,12 +33,32 @@ type Server struct {
 	echo    *echo.Echo
 	log     *slog.Logger
 	metrics *metrics
+	idem    *idempotency
+}
+
+// Options tunes a Server. Zero fields take the defaults noted.
+type Options struct {
+	// IdempotencyTTL is how long an Idempotency-Key's outcome is kept
+	// (default DefaultIdempotencyTTL, 24 h).
+	IdempotencyTTL time.Duration
+	// CrashAt kills the process with SIGKILL when the first idempotent
+	// write reaches this point: "sent" (its transaction handed to the
+	// node) or "mined" (its receipt read, the answer not yet stored). For
+	// crash-injection tests only; empty in production.
+	CrashAt string
 }
 
 // New builds the server and its routes. log nil means slog.Default().
-func New(svc *service.Service, log *slog.Logger) *Server {
+func New(svc *service.Service, log *slog.Logger, opts ...Options) *Server {
 	if log == nil {
 		log = slog.Default()
+	}
+	var o Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	if o.IdempotencyTTL <= 0 {
+		o.IdempotencyTTL = DefaultIdempotencyTTL
 	}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
@@ -53,8 +71,8 @@ func New(svc *service.Service, log *slog.Logger) *Server {
 	})
 	e.Use(s.observe)
 	e.Use(s.authenticate)
-	idem := &idempotency{store: svc.Accounts, locks: map[string]*sync.Mutex{}}
-	e.Use(idem.middleware)
+	s.idem = &idempotency{store: svc.Accounts, ttl: o.IdempotencyTTL, crash: o.CrashAt, log: log, locks: map[string]*keyLock{}}
+	e.Use(s.idem.middleware)
 	s.register(e)
 	return s
 }
@@ -63,8 +81,15 @@ func New(svc *service.Service, log *slog.Logger) *Server {
 func (s *Server) Handler() http.Handler { return s.echo }
 
 // Serve accepts connections on l until Shutdown; it returns nil after a
-// clean shutdown.
+// clean shutdown. First it hands the node again every transaction that an
+// earlier process recorded for an unanswered idempotent request (so its
+// nonce is not given to another); while it serves, it prunes expired
+// idempotency records every hour.
 func (s *Server) Serve(l net.Listener) error {
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	s.idem.resubmitPending(ctx, s.svc)
+	go s.idem.pruneEvery(ctx, time.Hour)
 	srv := &http.Server{Handler: s.echo, ReadHeaderTimeout: 10 * time.Second}
 	s.echo.Server = srv
 	if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -76,36 +101,6 @@ func (s *Server) Serve(l net.Listener) error {
 // Shutdown stops accepting requests and waits for those in flight, up to ctx.
 func (s *Server) Shutdown(ctx context.Context) error {
 	return s.echo.Shutdown(ctx)
-}
-
-// writeTimeout bounds a write: sending, mining and reading back.
-const writeTimeout = 2 * time.Minute
-
-// writeContext detaches a write from the client's connection: once a
-// transaction is sent, a client hanging up must not abandon waiting for it.
-func writeContext(c echo.Context) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(context.WithoutCancel(c.Request().Context()), writeTimeout)
-}
-
-// mirrorWait bounds how long a write waits for the mirror to apply its block.
-const mirrorWait = 10 * time.Second
-
-// writeAnswer answers a write with the resource, its tx hash and block,
-// once the mirror has applied that block (so a read that follows sees it).
-func writeAnswer(c echo.Context, status int, v any, r *types.Receipt) error {
-	out, err := withTx(v, r)
-	if err != nil {
-		return err
-	}
-	if s, ok := c.Get(serverKey).(*Server); ok {
-		s.metrics.minedTx(c.Path())
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Request().Context()), mirrorWait)
-		defer cancel()
-		if err := s.svc.WaitMirror(ctx, r.BlockNumber.Uint64()); err != nil {
-			s.log.Warn("mirror behind a write", "block", r.BlockNumber, "err", err)
-		}
-	}
-	return c.JSON(status, out)
 }
 
 const serverKey = "server"

@@ -29,6 +29,11 @@ var (
 	// appeared within the transactor's receipt timeout. The transaction may
 	// still be mined later; its nonce is spent either way.
 	ErrReceiptTimeout = errors.New("timed out waiting for receipt")
+
+	// ErrTxDropped is returned by Transactor.Resubmit when a transaction
+	// signed earlier can never be mined: the node has no receipt for it and
+	// its nonce went to another transaction.
+	ErrTxDropped = errors.New("transaction dropped: its nonce was used by another transaction")
 )
 
 // RevertError is a decoded EVM revert. It is returned (wrapped) by

@@ -208,6 +208,21 @@ func (t *Transactor) Send(ctx context.Context, to *common.Address, data []byte, 
 	if value == nil {
 		value = new(big.Int)
 	}
+	j := journalFrom(ctx)
+	if j != nil {
+		if tx := j.Replay(t.addr, to, data, value); tx != nil {
+			err := t.Resubmit(ctx, tx)
+			if err == nil {
+				t.log.Debug("replayed recorded tx", "hash", tx.Hash(), "nonce", tx.Nonce(), "to", dest)
+				return tx, nil
+			}
+			if !errors.Is(err, ErrTxDropped) {
+				return nil, fmt.Errorf("send tx to %s: %w", dest, err)
+			}
+			// The recorded transaction can never be mined (its nonce went
+			// to another one): this call was never made; make it now.
+		}
+	}
 	msg := ethereum.CallMsg{From: t.addr, To: to, Value: value, Data: data}
 	gas, err := t.estimate(ctx, msg)
 	if err != nil {
@@ -231,19 +246,49 @@ func (t *Transactor) Send(ctx context.Context, to *common.Address, data []byte, 
 
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	tx, err := t.signAndSend(ctx, build)
+	tx, err := t.signAndSend(ctx, j, build)
 	if err != nil && isNonceConflict(err) {
 		// Someone else used our nonce (a second transactor, a wallet) or
 		// the node dropped what we counted on: read it again, retry once.
 		t.log.Warn("nonce conflict; resyncing", "nonce", t.nonce, "err", err)
 		t.nonceKnown = false
-		tx, err = t.signAndSend(ctx, build)
+		tx, err = t.signAndSend(ctx, j, build)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("send tx to %s: %w", dest, err)
 	}
+	if j != nil {
+		j.Sent(tx)
+	}
 	t.log.Debug("sent tx", "hash", tx.Hash(), "nonce", tx.Nonce(), "to", dest, "gas", gas)
 	return tx, nil
+}
+
+// Resubmit makes sure a transaction signed earlier (by any process, for
+// this or another key) reaches the node: a mined or pooled one is left as
+// it is, a lost one is submitted again with the same signed bytes, so it
+// can never be mined twice. It returns ErrTxDropped when the transaction
+// can never be mined because its nonce was taken by another transaction.
+func (t *Transactor) Resubmit(ctx context.Context, tx *types.Transaction) error {
+	if _, err := t.client.TransactionReceipt(ctx, tx.Hash()); err == nil {
+		return nil
+	}
+	err := t.client.SendTransaction(ctx, tx)
+	switch {
+	case err == nil:
+		// Our cached nonce may predate it: count from the node again.
+		t.ResyncNonce()
+		return nil
+	case isAlreadyKnown(err):
+		return nil
+	case isNonceConflict(err):
+		// Mined between the two calls, or replaced by another transaction.
+		if _, rerr := t.client.TransactionReceipt(ctx, tx.Hash()); rerr == nil {
+			return nil
+		}
+		return fmt.Errorf("tx %s (nonce %d): %w", tx.Hash(), tx.Nonce(), ErrTxDropped)
+	}
+	return fmt.Errorf("resubmit tx %s: %w", tx.Hash(), err)
 }
 
 // feeTemplate returns a function building the unsigned transaction for a
@@ -273,8 +318,9 @@ func (t *Transactor) feeTemplate(ctx context.Context, head *types.Header, to *co
 	}, nil
 }
 
-// signAndSend signs build(next nonce) and submits it. t.mu must be held.
-func (t *Transactor) signAndSend(ctx context.Context, build func(uint64) *types.Transaction) (*types.Transaction, error) {
+// signAndSend signs build(next nonce), records it in j (when not nil) and
+// submits it. t.mu must be held.
+func (t *Transactor) signAndSend(ctx context.Context, j Journal, build func(uint64) *types.Transaction) (*types.Transaction, error) {
 	if !t.nonceKnown {
 		n, err := t.client.PendingNonceAt(ctx, t.addr)
 		if err != nil {
@@ -285,6 +331,13 @@ func (t *Transactor) signAndSend(ctx context.Context, build func(uint64) *types.
 	tx, err := types.SignTx(build(t.nonce), t.signer, t.key)
 	if err != nil {
 		return nil, fmt.Errorf("sign: %w", err)
+	}
+	if j != nil {
+		// Durable before it can be mined: a crash from here on leaves a
+		// record that a retry finishes instead of sending again.
+		if err := j.Record(ctx, tx); err != nil {
+			return nil, fmt.Errorf("record tx before sending: %w", err)
+		}
 	}
 	if err := t.client.SendTransaction(ctx, tx); err != nil {
 		if isAlreadyKnown(err) {
@@ -446,4 +499,17 @@ func destination(to *common.Address) string {
 		return "contract creation"
 	}
 	return to.Hex()
+}
+
+// SignHash signs a 32-byte digest (an EIP-712 hash the caller built) with
+// the transactor's key and returns [R || S || V] with V 27 or 28, the form
+// ecrecover and EIP-3009 tokens take. It does no I/O and is safe for
+// concurrent use.
+func (t *Transactor) SignHash(digest common.Hash) ([]byte, error) {
+	sig, err := crypto.Sign(digest[:], t.key)
+	if err != nil {
+		return nil, fmt.Errorf("sign digest: %w", err)
+	}
+	sig[64] += 27
+	return sig, nil
 }

@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
 )
 
@@ -43,6 +45,13 @@ type KeeperConfig struct {
 // a restart rebuilds its view from the chain; a repeated settle is a no-op
 // in the contract, so nothing is ever settled twice.
 //
+// Adversaries it survives: a reorg that removes blocks it has scanned (it
+// checks the hash of its cursor block every tick and rescans from the last
+// block still on the canonical chain, forgetting the leases found in the
+// orphaned blocks), and a lease whose settlement reverts (a settle batch
+// that would revert is split until the failing lease is alone; that lease
+// is logged and skipped, every other lease is settled).
+//
 // A Keeper is driven by one goroutine (Run, or Tick in tests); it is not
 // safe for concurrent use.
 type Keeper struct {
@@ -52,10 +61,21 @@ type Keeper struct {
 	cfg    KeeperConfig
 	log    *slog.Logger
 
+	from           uint64               // first block to scan (the deployment's)
 	cursor         uint64               // last block scanned for LeaseCreated
-	open           map[uint64]struct{}  // leases not yet seen ended
+	scanned        []checkpoint         // recent cursors with their hashes, oldest first
+	open           map[uint64]uint64    // leases not yet seen ended -> block they were created in
 	overdrawnSince map[uint64]time.Time // chain time a lease was first seen overdrawn
 }
+
+// checkpoint is a block the keeper scanned up to, with its hash then.
+type checkpoint struct {
+	number uint64
+	hash   common.Hash
+}
+
+// maxCheckpoints bounds the cursors remembered to find where a reorg forked.
+const maxCheckpoints = 64
 
 // NewKeeper returns a keeper acting as sender (which needs the market's
 // keeper role to close overdrawn leases), scanning from block fromBlock.
@@ -81,7 +101,7 @@ func NewKeeper(market *contracts.Market, sender contracts.Sender, chain KeeperCh
 	}
 	return &Keeper{
 		market: market, sender: sender, chain: chain, cfg: cfg, log: log,
-		cursor: cursor, open: map[uint64]struct{}{}, overdrawnSince: map[uint64]time.Time{},
+		from: cursor, cursor: cursor, open: map[uint64]uint64{}, overdrawnSince: map[uint64]time.Time{},
 	}
 }
 
@@ -90,6 +110,8 @@ type TickResult struct {
 	Open    int // leases open after the tick
 	Settled int // leases included in settle batches
 	Closed  int // overdrawn leases closed
+	Failed  int // leases whose settlement reverted alone (skipped this tick)
+	Reorged int // leases forgotten because a reorg removed their creation
 }
 
 // Run ticks every poll interval of wall time until ctx ends. Errors of a
@@ -117,8 +139,12 @@ func (k *Keeper) Tick(ctx context.Context) (TickResult, error) {
 	if err != nil {
 		return TickResult{}, fmt.Errorf("keeper: read head: %w", err)
 	}
-	if err := k.discover(ctx, head.Number.Uint64()); err != nil {
-		return TickResult{}, err
+	res := TickResult{}
+	if res.Reorged, err = k.followReorg(ctx); err != nil {
+		return res, err
+	}
+	if err := k.discover(ctx, head); err != nil {
+		return res, err
 	}
 	now := time.Unix(int64(head.Time), 0)
 
@@ -131,8 +157,17 @@ func (k *Keeper) Tick(ctx context.Context) (TickResult, error) {
 	var due, toClose []uint64
 	for _, id := range ids {
 		l, err := k.market.Lease(ctx, id)
+		if isRevert(err, "UnknownLease") {
+			// Gone from the chain (a reorg the cursor check has not seen
+			// yet, e.g. one deeper than the remembered cursors).
+			k.log.Warn("keeper: lease no longer on chain; forgetting it", "lease", id)
+			delete(k.open, id)
+			delete(k.overdrawnSince, id)
+			res.Reorged++
+			continue
+		}
 		if err != nil {
-			return TickResult{}, fmt.Errorf("keeper: %w", err)
+			return res, fmt.Errorf("keeper: %w", err)
 		}
 		switch {
 		case l.Status == contracts.LeaseEnded:
@@ -155,13 +190,13 @@ func (k *Keeper) Tick(ctx context.Context) (TickResult, error) {
 		}
 	}
 
-	res := TickResult{}
 	for start := 0; start < len(due); start += k.cfg.Batch {
-		batch := due[start:min(start+k.cfg.Batch, len(due))]
-		if _, err := k.market.SettleMany(ctx, k.sender, batch...); err != nil {
-			return res, fmt.Errorf("keeper: %w", err)
+		settled, failed, err := k.settle(ctx, due[start:min(start+k.cfg.Batch, len(due))])
+		res.Settled += settled
+		res.Failed += failed
+		if err != nil {
+			return res, err
 		}
-		res.Settled += len(batch)
 	}
 	for _, id := range toClose {
 		if _, _, err := k.market.Close(ctx, k.sender, id); err != nil {
@@ -176,8 +211,70 @@ func (k *Keeper) Tick(ctx context.Context) (TickResult, error) {
 	return res, nil
 }
 
-// discover adds the leases created in (cursor, head] to the open set.
-func (k *Keeper) discover(ctx context.Context, head uint64) error {
+// settle settles a batch in one settleMany. A batch the chain refuses
+// (the estimation reverts: nothing is sent) is split in halves, down to
+// single leases, so that one lease that cannot be settled never holds up
+// the others; each such lease is logged and counted as failed. Any other
+// error (the node unreachable) stops the tick.
+func (k *Keeper) settle(ctx context.Context, batch []uint64) (settled, failed int, err error) {
+	if _, err := k.market.SettleMany(ctx, k.sender, batch...); err == nil {
+		return len(batch), 0, nil
+	} else if !errors.Is(err, chain.ErrReverted) {
+		return 0, 0, fmt.Errorf("keeper: %w", err)
+	} else if len(batch) == 1 {
+		k.log.Warn("keeper: lease cannot be settled; skipping it this tick", "lease", batch[0], "err", err)
+		return 0, 1, nil
+	}
+	half := len(batch) / 2
+	s1, f1, err := k.settle(ctx, batch[:half])
+	if err != nil {
+		return s1, f1, err
+	}
+	s2, f2, err := k.settle(ctx, batch[half:])
+	return s1 + s2, f1 + f2, err
+}
+
+// followReorg checks that the block the keeper last scanned is still on
+// the canonical chain. If a reorg replaced it, it rewinds the cursor to the
+// newest remembered block that is (or to the deployment, if none is) and
+// forgets the leases created after it; discover then finds the leases of
+// the new branch. It returns how many leases it forgot.
+func (k *Keeper) followReorg(ctx context.Context) (int, error) {
+	for len(k.scanned) > 0 {
+		cp := k.scanned[len(k.scanned)-1]
+		h, err := k.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(cp.number))
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			return 0, fmt.Errorf("keeper: read block %d: %w", cp.number, err)
+		}
+		if err == nil && h.Hash() == cp.hash {
+			break
+		}
+		k.scanned = k.scanned[:len(k.scanned)-1]
+	}
+	rewind := k.from
+	if len(k.scanned) > 0 {
+		rewind = k.scanned[len(k.scanned)-1].number
+	}
+	if rewind >= k.cursor {
+		return 0, nil
+	}
+	forgotten := 0
+	for id, block := range k.open {
+		if block > rewind {
+			delete(k.open, id)
+			delete(k.overdrawnSince, id)
+			forgotten++
+		}
+	}
+	k.log.Warn("keeper: reorg; rescanning", "from", rewind+1, "was", k.cursor, "forgotten", forgotten)
+	k.cursor = rewind
+	return forgotten, nil
+}
+
+// discover adds the leases created in (cursor, head] to the open set and
+// remembers head's hash to notice a reorg later.
+func (k *Keeper) discover(ctx context.Context, headHeader *types.Header) error {
+	head := headHeader.Number.Uint64()
 	addr := k.market.Address()
 	topic := k.market.LeaseCreatedTopic()
 	for from := k.cursor + 1; from <= head; from += k.cfg.LogRange {
@@ -195,9 +292,21 @@ func (k *Keeper) discover(ctx context.Context, head uint64) error {
 				k.log.Warn("keeper: skip malformed log", "tx", logs[i].TxHash, "err", err)
 				continue
 			}
-			k.open[id] = struct{}{}
+			k.open[id] = logs[i].BlockNumber
 		}
 		k.cursor = to
 	}
+	if k.cursor == head && (len(k.scanned) == 0 || k.scanned[len(k.scanned)-1].number != head) {
+		k.scanned = append(k.scanned, checkpoint{number: head, hash: headHeader.Hash()})
+		if len(k.scanned) > maxCheckpoints {
+			k.scanned = k.scanned[1:]
+		}
+	}
 	return nil
+}
+
+// isRevert reports whether err is the decoded revert name.
+func isRevert(err error, name string) bool {
+	var re *chain.RevertError
+	return errors.As(err, &re) && re.Name == name
 }

@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -115,4 +116,98 @@ func newRenter(t *testing.T, ctx context.Context, s *Service, amount string) *ch
 		t.Fatal(err)
 	}
 	return r
+}
+
+// TestKeeperFollowsReorg: a reorg removes a lease the keeper has seen.
+// Before, every later tick failed with UnknownLease until a restart; now
+// the keeper notices its cursor block left the chain, forgets the lease,
+// finds the leases of the new branch and settles them.
+func TestKeeperFollowsReorg(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, Config{DataDir: t.TempDir(), Sealing: chain.SealInstant})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	emb := s.Chain.(*chain.Embedded)
+	if _, err := s.Market.SetAvailabilityOracle(ctx, s.Admin, common.Address{}, 0); err != nil {
+		t.Fatal(err)
+	}
+	op := newOperator(t, ctx, s)
+	asset, _, err := s.Assets.Tokenize(ctx, op, spec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	listing, _, err := s.Market.CreateListing(ctx, op, asset.ID, contracts.ListingSpec{
+		GPUs: 8, PricePerGPUHour: money.MustParse("1"), MinHours: 1, MaxHours: 48,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	renter := newRenter(t, ctx, s, "1000")
+	base, err := s.Chain.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lease := func(gpus uint32) contracts.Lease {
+		t.Helper()
+		l, _, err := s.Market.OpenLease(ctx, renter, contracts.LeaseRequest{
+			ListingID: listing.ID, GPUs: gpus, Hours: 4, Deposit: money.MustParse(fmt.Sprint(4 * gpus)),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	orphan := lease(2)
+
+	keeper := s.NewKeeper(KeeperConfig{Interval: time.Hour})
+	if res, err := keeper.Tick(ctx); err != nil || res.Open != 1 {
+		t.Fatalf("tick before the reorg: %+v, %v", res, err)
+	}
+
+	// The blocks holding the lease (and its approval) are replaced by a
+	// longer branch without them.
+	if err := emb.Fork(base.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	if err := emb.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	renter.ResyncNonce()
+	for range 3 {
+		if _, err := emb.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.Market.Lease(ctx, orphan.ID); !isRevert(err, "UnknownLease") {
+		t.Fatalf("lease %d after the reorg: %v, want UnknownLease", orphan.ID, err)
+	}
+	res, err := keeper.Tick(ctx)
+	if err != nil {
+		t.Fatalf("tick after the reorg: %v", err)
+	}
+	if res.Reorged != 1 || res.Open != 0 {
+		t.Errorf("tick after the reorg: %+v, want 1 lease forgotten and none open", res)
+	}
+
+	// The new branch's lease (same id, other terms) is found and settled.
+	fresh := lease(3)
+	if err := emb.AdjustTime(2 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if res, err = keeper.Tick(ctx); err != nil || res.Open != 1 || res.Settled != 1 {
+		t.Fatalf("tick on the new branch: %+v, %v", res, err)
+	}
+	l, err := s.Market.Lease(ctx, fresh.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 3 GPUs x 1.00 per GPU-hour over the settled seconds, floored to the
+	// unit (no SLA oracle: settled by time alone).
+	secs := int64(l.SettledUntil.Sub(l.Start) / time.Second)
+	want := money.MustFromUnits(big.NewInt(3 * 1_000_000 * secs / 3600))
+	if secs < 7200 || l.Released.Cmp(want) != 0 {
+		t.Errorf("lease %d released %s over %d s, want %s", fresh.ID, l.Released, secs, want)
+	}
 }

@@ -54,6 +54,10 @@ type Config struct {
 	// Stablecoin is an existing 6-decimal ERC-20 to settle in (USDC on a
 	// real chain); zero deploys the TestStablecoin with its faucet.
 	Stablecoin common.Address
+	// ReceiptTimeout bounds how long a write waits for its transaction to
+	// be mined (default chain.DefaultReceiptTimeout); past it the write
+	// answers 503 and an idempotent retry finishes the transaction.
+	ReceiptTimeout time.Duration
 	// AdminAPIKey is the admin's API key. "" means DataDir/admin.key,
 	// created (0600) with a fresh key on first start.
 	AdminAPIKey string
@@ -91,7 +95,8 @@ type Service struct {
 	// ("" when it came from the configuration).
 	AdminKeyFile string
 
-	log *slog.Logger
+	log            *slog.Logger
+	receiptTimeout time.Duration // of every transactor (0: the default)
 
 	mu          sync.Mutex                           // guards transactors
 	transactors map[common.Address]*chain.Transactor // one per key: nonces never collide
@@ -231,7 +236,7 @@ func (s *Service) Transactor(addr common.Address) (*chain.Transactor, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := chain.NewTransactor(s.Chain.Client(), s.Chain.ChainID(), key,
+	t := chain.NewTransactor(s.Chain.Client(), s.Chain.ChainID(), key, chain.WithReceiptTimeout(s.receiptTimeout),
 		chain.WithErrorDecoder(s.Decoder), chain.WithLogger(s.log.With("component", "transactor", "account", addr)))
 	s.transactors[addr] = t
 	return t, nil
@@ -331,7 +336,7 @@ func assemble(ctx context.Context, cfg Config, c chain.Chain, adminKey *ecdsa.Pr
 	for name, a := range contracts.ABIs() {
 		decoder.Register(name, a)
 	}
-	admin := chain.NewTransactor(c.Client(), c.ChainID(), adminKey,
+	admin := chain.NewTransactor(c.Client(), c.ChainID(), adminKey, chain.WithReceiptTimeout(cfg.ReceiptTimeout),
 		chain.WithErrorDecoder(decoder), chain.WithLogger(log.With("component", "transactor")))
 	m, deployed, err := contracts.Ensure(ctx, filepath.Join(cfg.DataDir, contracts.ManifestFile), c.Client(), admin,
 		contracts.DeployOptions{Stablecoin: cfg.Stablecoin})
@@ -354,7 +359,8 @@ func assemble(ctx context.Context, cfg Config, c chain.Chain, adminKey *ecdsa.Pr
 		Telemetry: contracts.NewTelemetry(reader, m.Address(contracts.TelemetryOracleName)),
 		log:       log,
 
-		transactors: map[common.Address]*chain.Transactor{admin.Address(): admin},
+		receiptTimeout: cfg.ReceiptTimeout,
+		transactors:    map[common.Address]*chain.Transactor{admin.Address(): admin},
 	}, nil
 }
 

@@ -26,6 +26,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	chainRPC := fs.String("chain-rpc", service.DefaultChainRPCAddr, "address where the embedded chain serves JSON-RPC (\"\" for none)")
 	keyFile := fs.String("key-file", "", "admin key (hex) for --rpc chains; default on chain id 1337: geth --dev's developer key")
 	stablecoin := fs.String("stablecoin", "", "address of the 6-decimal ERC-20 to settle in (default: deploy a test stablecoin with a faucet)")
+	idemTTL := fs.Duration("idempotency-ttl", api.DefaultIdempotencyTTL, "how long an Idempotency-Key's outcome is kept; older records are pruned")
 	adminKeyFile := fs.String("admin-key-file", "", "file holding the admin's API key (default: env GPULEDGER_ADMIN_KEY, else DATA/admin.key, made on first start)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -68,7 +69,11 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *listen, err)
 	}
-	srv := api.New(svc, slog.Default().With("component", "api"))
+	// GPULEDGER_TEST_CRASH (sent|mined) kills the process at that point of
+	// the first idempotent write: the crash-injection tests' kill -9.
+	srv := api.New(svc, slog.Default().With("component", "api"), api.Options{
+		IdempotencyTTL: *idemTTL, CrashAt: os.Getenv("GPULEDGER_TEST_CRASH"),
+	})
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(l) }()
 	fmt.Fprintf(stdout, "gpuledger serving http://%s (chain %s, contracts from block %d)\n",

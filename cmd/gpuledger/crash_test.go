@@ -1,0 +1,356 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// TestMain lets the test binary stand in for gpuledger: with
+// GPULEDGER_TEST_CHILD=1 it runs the command line it was given, so the
+// crash tests can kill -9 a real serve process without building a binary.
+func TestMain(m *testing.M) {
+	if os.Getenv("GPULEDGER_TEST_CHILD") == "1" {
+		if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
+			fmt.Fprintf(os.Stderr, "gpuledger: %v\n", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// TestCrashBetweenSentAndAnswered kills -9 a real `gpuledger serve` at the
+// instant each write route has sent its transaction ("sent": handed to the
+// node, not mined) or has it mined but not answered ("mined"), restarts it
+// on the same data dir and retries with the same Idempotency-Key. Each
+// retry must answer 2xx from the one transaction the first attempt made:
+// the sender's nonce moves by exactly the transactions the route sends
+// once, the answer is the resource asked for, a further retry replays the
+// same answer, and the mirror reconciles with the chain at the end.
+//
+// Before the intent journal, a retry after such a crash ran the request
+// again: a second lease and a second deposit.
+func TestCrashBetweenSentAndAnswered(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts 12 service processes")
+	}
+	h := &crashHarness{t: t, data: filepath.Join(t.TempDir(), "data")}
+	// Setup, with no Idempotency-Key: nothing crashes on these.
+	h.start("mined")
+	admin := h.chainInfo()
+	adminKey := strings.TrimSpace(h.readFile("admin.key"))
+
+	type account struct{ addr, key string }
+	mk := func(role string) account {
+		_, b := h.do(adminKey, "", "POST", "/v1/accounts", fmt.Sprintf(`{"role":%q,"name":"crash-%s"}`, role, role), 201)
+		return account{b["address"].(string), b["api_key"].(string)}
+	}
+	renter := mk("renter")
+	holder := mk("holder")
+	h.do(adminKey, "", "POST", "/v1/faucet", fmt.Sprintf(`{"address":%q,"amount":"1000"}`, renter.addr), 200)
+
+	var op account
+	var assetID, listingID, leaseID string
+	steps := []struct {
+		name   string
+		crash  string // where the first attempt dies
+		key    string // the caller's API key
+		sender func() string
+		txs    uint64 // transactions the route sends once
+		method string
+		path   func() string
+		body   func() string
+		check  func(b map[string]any)
+	}{
+		{name: "create account", crash: "mined", key: adminKey, sender: func() string { return admin }, txs: 2,
+			method: "POST", path: func() string { return "/v1/accounts" }, body: func() string { return `{"role":"operator","name":"crash-op"}` },
+			check: func(b map[string]any) {
+				op = account{b["address"].(string), b["api_key"].(string)}
+				if !strings.HasPrefix(op.key, "gpl_") {
+					t.Errorf("account answer without its API key: %v", b)
+				}
+			}},
+		{name: "faucet", crash: "sent", key: adminKey, sender: func() string { return admin }, txs: 2,
+			method: "POST", path: func() string { return "/v1/faucet" }, body: func() string { return fmt.Sprintf(`{"address":%q,"amount":"500"}`, holder.addr) },
+			check: func(b map[string]any) { wantField(t, b, "amount", "500.00") }},
+		{name: "tokenize", crash: "mined", key: "op", sender: func() string { return op.addr }, txs: 1,
+			method: "POST", path: func() string { return "/v1/assets" }, body: func() string {
+				return `{"gpu_model":"H100-SXM5-80GB","gpu_count":8,"rated_power_w":10200,"location":"US-TX-1","commissioned_at":"2026-01-15T00:00:00Z","book_value":"280000","useful_life_months":48,"shares":"1000000","operator_fee_bps":1500,"reserve_bps":500}`
+			},
+			check: func(b map[string]any) { assetID = b["id"].(string); wantField(t, b, "gpu_model", "H100-SXM5-80GB") }},
+		{name: "list", crash: "sent", key: "op", sender: func() string { return op.addr }, txs: 1,
+			method: "POST", path: func() string { return "/v1/assets/" + assetID + "/listings" }, body: func() string {
+				return `{"gpus":8,"price_per_gpu_hour":"2.50","min_hours":1,"max_hours":720,"sla_availability_bps":9900,"credit_bps":1000}`
+			},
+			check: func(b map[string]any) { listingID = b["id"].(string); wantField(t, b, "price_per_gpu_hour", "2.50") }},
+		{name: "lease", crash: "sent", key: renter.key, sender: func() string { return renter.addr }, txs: 0, // approve + lease, or one lease with an authorization: counted below
+			method: "POST", path: func() string { return "/v1/leases" }, body: func() string {
+				return fmt.Sprintf(`{"listing_id":%q,"gpus":6,"hours":2,"deposit":"15"}`, listingID)
+			},
+			check: func(b map[string]any) { leaseID = b["id"].(string); wantField(t, b, "deposit", "15.00") }},
+		{name: "top up", crash: "mined", key: renter.key, sender: func() string { return renter.addr }, txs: 0,
+			method: "POST", path: func() string { return "/v1/leases/" + leaseID + "/topup" }, body: func() string { return `{"amount":"5"}` },
+			check: func(b map[string]any) { wantField(t, b, "deposit", "20.00") }},
+		{name: "settle", crash: "sent", key: renter.key, sender: func() string { return renter.addr }, txs: 1,
+			method: "POST", path: func() string { return "/v1/leases/" + leaseID + "/settle" }, body: func() string { return "" },
+			check: func(b map[string]any) { wantField(t, b, "id", leaseID) }},
+		{name: "transfer", crash: "mined", key: "op", sender: func() string { return op.addr }, txs: 1,
+			method: "POST", path: func() string { return "/v1/assets/" + assetID + "/transfers" }, body: func() string {
+				return fmt.Sprintf(`{"to":%q,"shares":"250000"}`, holder.addr)
+			},
+			check: func(b map[string]any) { wantField(t, b, "shares", "250000") }},
+		{name: "claim", crash: "sent", key: "op", sender: func() string { return op.addr }, txs: 1,
+			method: "POST", path: func() string { return "/v1/claims" }, body: func() string { return fmt.Sprintf(`{"asset_ids":[%q]}`, assetID) },
+			check: func(b map[string]any) {
+				if _, ok := b["claimed"]; !ok {
+					t.Errorf("claim answer without claimed: %v", b)
+				}
+			}},
+		{name: "close", crash: "mined", key: renter.key, sender: func() string { return renter.addr }, txs: 1,
+			method: "POST", path: func() string { return "/v1/leases/" + leaseID + "/close" }, body: func() string { return "" },
+			check: func(b map[string]any) {
+				if b["status"] == "active" {
+					t.Errorf("closed lease still active: %v", b)
+				}
+			}},
+	}
+	// The first step's crash point is the one the setup process was started with.
+	for i, st := range steps {
+		key := st.key
+		if key == "op" {
+			key = op.key
+		}
+		idem := fmt.Sprintf("crash-%d-%s", i, strings.ReplaceAll(st.name, " ", "-"))
+		before := h.nonce(st.sender())
+		if err := h.send(key, idem, st.method, st.path(), st.body()); err == nil {
+			t.Fatalf("%s: the process answered instead of dying at %q", st.name, st.crash)
+		}
+		h.wait()
+		next := ""
+		if i+1 < len(steps) {
+			next = steps[i+1].crash
+		}
+		h.start(next)
+		raw, b := h.do(key, idem, st.method, st.path(), st.body(), 0)
+		txs := h.nonce(st.sender()) - before
+		want := st.txs
+		if want == 0 {
+			want = txs // the lease's token path: checked to be 1 or 2 below
+			if txs != 1 && txs != 2 {
+				t.Errorf("%s: %d transactions sent, want 1 (authorization) or 2 (approve, lease)", st.name, txs)
+			}
+		}
+		if txs != want {
+			t.Errorf("%s (killed at %q): %d transactions sent, want %d", st.name, st.crash, txs, want)
+		}
+		st.check(b)
+		again, _ := h.do(key, idem, st.method, st.path(), st.body(), 0)
+		if !bytes.Equal(again, raw) {
+			t.Errorf("%s: a further retry answered\n%s\nnot\n%s", st.name, again, raw)
+		}
+		t.Logf("%s: killed at %q, retried: %d tx, answer %.120s", st.name, st.crash, txs, raw)
+	}
+	_, rec := h.do("", "", "GET", "/v1/reconcile", "", 200)
+	if rec["ok"] != true {
+		t.Errorf("reconcile after the crashes: %v", rec)
+	}
+	h.stop()
+}
+
+func wantField(t *testing.T, b map[string]any, field, want string) {
+	t.Helper()
+	if got := fmt.Sprint(b[field]); got != want {
+		t.Errorf("answer %s = %q, want %q (%v)", field, got, want, b)
+	}
+}
+
+// crashHarness runs `gpuledger serve` as a child process on one data dir.
+type crashHarness struct {
+	t       *testing.T
+	data    string
+	cmd     *exec.Cmd
+	done    chan error
+	api     string
+	rpc     string
+	eth     *ethclient.Client
+	stderr  *bytes.Buffer
+	started int
+}
+
+// start runs serve, killing itself at crash ("" for never), and waits until it listens.
+func (h *crashHarness) start(crash string) {
+	h.t.Helper()
+	rpcAddr := freeAddr(h.t)
+	cmd := exec.Command(os.Args[0], "serve", "--data", h.data, "--listen", "127.0.0.1:0", "--chain-rpc", rpcAddr)
+	cmd.Env = append(os.Environ(), "GPULEDGER_TEST_CHILD=1", "GPULEDGER_TEST_CRASH="+crash, "GPULEDGER_ADMIN_KEY=")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	h.stderr = &bytes.Buffer{}
+	cmd.Stderr = h.stderr
+	if err := cmd.Start(); err != nil {
+		h.t.Fatal(err)
+	}
+	h.cmd, h.started = cmd, h.started+1
+	lines := make(chan string, 8)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	h.done = make(chan error, 1)
+	deadline := time.After(60 * time.Second)
+	for h.api == "" || !strings.HasPrefix(h.api, "http://") {
+		select {
+		case l, ok := <-lines:
+			if !ok {
+				h.t.Fatalf("serve #%d exited before listening:\n%s", h.started, h.stderr)
+			}
+			if rest, ok := strings.CutPrefix(l, "gpuledger serving "); ok {
+				h.api = strings.Fields(rest)[0]
+			}
+		case <-deadline:
+			h.t.Fatalf("serve #%d did not start:\n%s", h.started, h.stderr)
+		}
+	}
+	go func() {
+		for range lines {
+		}
+		h.done <- cmd.Wait()
+	}()
+	h.rpc = "http://" + rpcAddr
+	if h.eth != nil {
+		h.eth.Close()
+	}
+	if h.eth, err = ethclient.Dial(h.rpc); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// wait waits for the killed process to exit.
+func (h *crashHarness) wait() {
+	h.t.Helper()
+	select {
+	case err := <-h.done:
+		if err == nil || !strings.Contains(err.Error(), "killed") {
+			h.t.Fatalf("serve #%d ended with %v, want killed by its crash point:\n%s", h.started, err, h.stderr)
+		}
+	case <-time.After(30 * time.Second):
+		h.t.Fatalf("serve #%d still running", h.started)
+	}
+	h.api = ""
+}
+
+func (h *crashHarness) stop() {
+	if h.cmd != nil && h.cmd.Process != nil {
+		_ = h.cmd.Process.Signal(os.Interrupt)
+		select {
+		case <-h.done:
+		case <-time.After(20 * time.Second):
+			_ = h.cmd.Process.Kill()
+		}
+	}
+	if h.eth != nil {
+		h.eth.Close()
+	}
+}
+
+func (h *crashHarness) readFile(name string) string {
+	b, err := os.ReadFile(filepath.Join(h.data, name))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return string(b)
+}
+
+func (h *crashHarness) chainInfo() string {
+	_, b := h.do("", "", "GET", "/v1/chain", "", 200)
+	return b["admin"].(string)
+}
+
+func (h *crashHarness) nonce(addr string) uint64 {
+	h.t.Helper()
+	n, err := h.eth.NonceAt(context.Background(), common.HexToAddress(addr), nil)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return n
+}
+
+func (h *crashHarness) request(key, idem, method, path, body string) (*http.Response, error) {
+	var rd io.Reader
+	if body != "" {
+		rd = strings.NewReader(body)
+	}
+	req, err := http.NewRequest(method, h.api+path, rd)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
+	}
+	if idem != "" {
+		req.Header.Set("Idempotency-Key", idem)
+	}
+	return (&http.Client{Timeout: 2 * time.Minute}).Do(req)
+}
+
+// send makes a request that should kill the process: it returns the transport error.
+func (h *crashHarness) send(key, idem, method, path, body string) error {
+	resp, err := h.request(key, idem, method, path, body)
+	if err == nil {
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		h.t.Logf("answer: %d %s", resp.StatusCode, b)
+	}
+	return err
+}
+
+// do makes a request and wants status (any 2xx for 0); it returns the body raw and decoded.
+func (h *crashHarness) do(key, idem, method, path, body string, status int) ([]byte, map[string]any) {
+	h.t.Helper()
+	resp, err := h.request(key, idem, method, path, body)
+	if err != nil {
+		h.t.Fatalf("%s %s: %v\n%s", method, path, err, h.stderr)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	if (status == 0 && resp.StatusCode/100 != 2) || (status != 0 && resp.StatusCode != status) {
+		h.t.Fatalf("%s %s: %d %s", method, path, resp.StatusCode, raw)
+	}
+	var out map[string]any
+	if err := json.Unmarshal(raw, &out); err != nil {
+		h.t.Fatalf("%s %s: %v: %s", method, path, err, raw)
+	}
+	return raw, out
+}
+
+func freeAddr(t *testing.T) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
