@@ -14,9 +14,10 @@ import (
 // maxBody is the largest request body accepted (also enforced by middleware).
 const maxBody = 1 << 20
 
-// decodeBody reads a JSON object into v strictly: unknown fields, wrong
-// types, trailing data and malformed values are refused with a detail that
-// names the problem.
+// decodeBody reads a JSON object into v strictly: strings, keys and numbers
+// past their limits (input.go), unknown fields, wrong types, trailing data
+// and malformed values are refused with a detail that names the problem
+// and never quotes more than a few dozen bytes of the input.
 func decodeBody(c echo.Context, v any) error {
 	body, err := io.ReadAll(io.LimitReader(c.Request().Body, maxBody+1))
 	if err != nil {
@@ -26,10 +27,13 @@ func decodeBody(c echo.Context, v any) error {
 		return newProblem(413, ProblemValidation, "Request body too large", fmt.Sprintf("the body exceeds %d bytes", maxBody))
 	}
 	c.Set(bodyKey, body)
+	if err := checkBodyLimits(body); err != nil {
+		return err
+	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return validation(describeJSONError(err))
+		return validation(clip(describeJSONError(err), maxDetail))
 	}
 	if dec.More() {
 		return validation("the body holds more than one JSON value")

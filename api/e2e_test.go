@@ -43,7 +43,12 @@ func newAPIEnv(t testing.TB) *apiEnv {
 // newAPIEnvIn serves a service opened with cfg in data dir dir.
 func newAPIEnvIn(t testing.TB, dir string, cfg service.Config) *apiEnv {
 	t.Helper()
-	svc := servicetest.Open(t, dir, cfg)
+	return serveAPI(t, servicetest.Open(t, dir, cfg), dir, Options{})
+}
+
+// serveAPI serves svc, whose data dir is dir, on a loopback port until the test ends.
+func serveAPI(t testing.TB, svc *service.Service, dir string, opts Options) *apiEnv {
+	t.Helper()
 	key, err := os.ReadFile(filepath.Join(dir, "admin.key"))
 	if err != nil {
 		t.Fatalf("admin key not written on first start: %v", err)
@@ -52,7 +57,7 @@ func newAPIEnvIn(t testing.TB, dir string, cfg service.Config) *apiEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := New(svc, nil)
+	srv := New(svc, nil, opts)
 	go srv.Serve(l)
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -94,6 +99,10 @@ func (e *apiEnv) do(method, path, key string, body any, headers ...string) reply
 		req.Header.Set("Authorization", "Bearer "+key)
 	}
 	for i := 0; i+1 < len(headers); i += 2 {
+		if headers[i+1] == "" {
+			req.Header.Del(headers[i]) // "" sends no such header
+			continue
+		}
 		req.Header.Set(headers[i], headers[i+1])
 	}
 	resp, err := http.DefaultClient.Do(req)
@@ -391,16 +400,23 @@ func TestAPIOracleAndAuditorRoutes(t *testing.T) {
 	}
 	e.must(200, "POST", "/v1/leases/1/settle", renterKey, nil)
 
-	// A reporter registered by the operator signs the last ended epoch.
+	// A reporter registered by the oracle admin (the operator cannot) signs
+	// the last ended epoch; one reporter needs the quorum floor lowered to 1.
 	reporter, _ := crypto.GenerateKey()
 	op, err := e.svc.Transactor(common.HexToAddress(opAddr))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.svc.Telemetry.AddReporter(ctx, op, 1, crypto.PubkeyToAddress(reporter.PublicKey)); err != nil {
+	if _, err := e.svc.Telemetry.AddReporter(ctx, op, 1, crypto.PubkeyToAddress(reporter.PublicKey)); err == nil {
+		t.Fatal("the operator added a reporter of its own asset")
+	}
+	if _, err := e.svc.Telemetry.SetMinQuorum(ctx, e.svc.Admin, 1); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.svc.Telemetry.SetQuorum(ctx, op, 1, 1); err != nil {
+	if _, err := e.svc.Telemetry.AddReporter(ctx, e.svc.Admin, 1, crypto.PubkeyToAddress(reporter.PublicKey)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.svc.Telemetry.SetQuorum(ctx, e.svc.Admin, 1, 1); err != nil {
 		t.Fatal(err)
 	}
 	head, _ := e.svc.Chain.Client().HeaderByNumber(ctx, nil)
@@ -421,7 +437,7 @@ func TestAPIOracleAndAuditorRoutes(t *testing.T) {
 	e.problem(400, ProblemValidation, "POST", "/v1/oracle/reports", oracleKey, map[string]any{"asset_id": "1", "epoch": epoch, "observations": []any{}})
 	e.must(201, "POST", "/v1/oracle/reports", oracleKey, report)
 	replay := e.problem(422, ProblemChainReverted, "POST", "/v1/oracle/reports", oracleKey, report)
-	if replay.Revert == nil || replay.Revert.Error != "EpochNotNewer" {
+	if replay.Revert == nil || replay.Revert.Error != "EpochAlreadyReported" {
 		t.Errorf("replayed report: %+v", replay)
 	}
 

@@ -21,6 +21,10 @@ type leaseReq struct {
 	GPUs      uint32 `json:"gpus"`
 	Hours     uint32 `json:"hours"`
 	Deposit   string `json:"deposit"`
+	// MaxPricePerGPUHour bounds the price the lease may open at: a listing
+	// repriced above it before the lease lands is refused, charging nothing.
+	// Empty means no bound.
+	MaxPricePerGPUHour string `json:"max_price_per_gpu_hour,omitempty"`
 }
 
 type amountReq struct {
@@ -41,6 +45,15 @@ func (s *Server) createLease(c echo.Context) error {
 	if err != nil {
 		return validation("deposit: " + err.Error())
 	}
+	var maxPrice money.Amount
+	if req.MaxPricePerGPUHour != "" {
+		if maxPrice, err = money.Parse(req.MaxPricePerGPUHour); err != nil {
+			return validation("max_price_per_gpu_hour: " + err.Error())
+		}
+		if maxPrice.IsZero() {
+			return validation("max_price_per_gpu_hour must be positive (omit it for no bound)")
+		}
+	}
 	if _, err := s.listing(c, listingID); err != nil {
 		return err
 	}
@@ -57,6 +70,7 @@ func (s *Server) createLease(c echo.Context) error {
 			}
 			_, r, err := s.svc.Market.OpenLease(ctx, renter, contracts.LeaseRequest{
 				ListingID: listingID, GPUs: req.GPUs, Hours: req.Hours, Deposit: deposit,
+				MaxPricePerGPUHour: maxPrice,
 			}, expired...)
 			return r, err
 		},

@@ -70,7 +70,8 @@ func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 		err := next(c)
 		status := c.Response().Status
 		if err != nil {
-			status = toProblem(err, s.log).Status
+			p, _ := problemOf(err) // handleError logs it, once
+			status = p.Status
 		}
 		route := c.Path()
 		if route == "" {

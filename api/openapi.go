@@ -33,7 +33,8 @@ func (s *Server) openapi(c echo.Context) error {
 			params = append(params, map[string]any{"name": m[1], "in": "path", "required": true, "schema": map[string]any{"type": "string"}})
 		}
 		if r.method == http.MethodPost {
-			params = append(params, map[string]any{"name": "Idempotency-Key", "in": "header", "required": false, "schema": map[string]any{"type": "string"}})
+			params = append(params, map[string]any{"name": "Idempotency-Key", "in": "header", "required": false,
+				"schema": map[string]any{"type": "string", "maxLength": MaxIdempotencyKeyLen}})
 		}
 		if params != nil {
 			op["parameters"] = params
@@ -56,6 +57,9 @@ func (s *Server) openapi(c echo.Context) error {
 		"openapi": "3.1.0",
 		"info":    map[string]any{"title": "gpuledger", "version": "1"},
 		"paths":   paths,
+		// The longest value of each string (bytes), from input.go.
+		"x-input-limits": map[string]any{"body": BodyFieldLimits, "query": QueryLimits, "other_strings": MaxStringLen,
+			"field_names": MaxFieldNameLen, "numbers": MaxNumberLen, "path": MaxPathLen, "idempotency_key": MaxIdempotencyKeyLen},
 		"components": map[string]any{
 			"securitySchemes": map[string]any{"bearer": map[string]any{"type": "http", "scheme": "bearer"}},
 			"schemas": map[string]any{"Problem": map[string]any{"type": "object", "properties": map[string]any{

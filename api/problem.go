@@ -45,6 +45,8 @@ const (
 	ProblemChainReverted    = "chain_reverted"
 	ProblemChainUnavailable = "chain_unavailable"
 	ProblemInternal         = "internal"
+	// ProblemUnsupportedMediaType (415): a write's body is not application/json.
+	ProblemUnsupportedMediaType = "unsupported_media_type"
 )
 
 // problemError is an error that knows its problem document.
@@ -70,11 +72,28 @@ func validation(detail string) error {
 
 // toProblem maps any error to its problem document. Errors are typed in the
 // packages that raise them and mapped to HTTP only here; an unknown error is
-// logged and answered with a generic message so internals never leak.
+// logged (clipped to maxLogged bytes: an error may quote client input) and
+// answered with a generic message so internals never leak.
 func toProblem(err error, log *slog.Logger) Problem {
+	p, known := problemOf(err)
+	if !known {
+		log.Error("request failed", "err", clip(err.Error(), maxLogged))
+	}
+	return p
+}
+
+// problemOf maps err like toProblem without logging; known is false for an
+// error that maps to nothing but internal.
+func problemOf(err error) (p Problem, known bool) {
+	p, known = mapError(err)
+	p.Detail = clip(p.Detail, maxDetail)
+	return p, known
+}
+
+func mapError(err error) (Problem, bool) {
 	var pe *problemError
 	if errors.As(err, &pe) {
-		return pe.p
+		return pe.p, true
 	}
 	var he *echo.HTTPError
 	if errors.As(err, &he) {
@@ -82,11 +101,13 @@ func toProblem(err error, log *slog.Logger) Problem {
 		switch he.Code {
 		case http.StatusNotFound:
 			typ = ProblemNotFound
-		case http.StatusMethodNotAllowed, http.StatusBadRequest, http.StatusUnsupportedMediaType, http.StatusRequestEntityTooLarge:
+		case http.StatusMethodNotAllowed, http.StatusBadRequest, http.StatusRequestEntityTooLarge:
 			typ = ProblemValidation
+		case http.StatusUnsupportedMediaType:
+			typ = ProblemUnsupportedMediaType
 		}
 		msg, _ := he.Message.(string)
-		return Problem{Type: typ, Title: http.StatusText(he.Code), Status: he.Code, Detail: msg}
+		return Problem{Type: typ, Title: http.StatusText(he.Code), Status: he.Code, Detail: msg}, true
 	}
 	var re *chain.RevertError
 	if errors.As(err, &re) {
@@ -94,22 +115,21 @@ func toProblem(err error, log *slog.Logger) Problem {
 			Type: ProblemChainReverted, Title: "Rejected by the contract", Status: http.StatusUnprocessableEntity,
 			Detail: err.Error(),
 			Revert: &RevertInfo{Contract: re.Contract, Error: re.Name, Args: jsonArgs(re.Args), Reason: re.Reason},
-		}
+		}, true
 	}
 	switch {
 	case errors.Is(err, contracts.ErrInvalidInput), errors.Is(err, contracts.ErrInvalidAsset),
 		errors.Is(err, money.ErrSyntax), errors.Is(err, money.ErrNegative),
 		errors.Is(err, money.ErrPrecision), errors.Is(err, money.ErrOverflow):
-		return Problem{Type: ProblemValidation, Title: "Invalid request", Status: http.StatusBadRequest, Detail: err.Error()}
+		return Problem{Type: ProblemValidation, Title: "Invalid request", Status: http.StatusBadRequest, Detail: err.Error()}, true
 	case errors.Is(err, service.ErrNotDevChain), errors.Is(err, service.ErrExternalStablecoin):
-		return Problem{Type: ProblemConflict, Title: "Not available on this deployment", Status: http.StatusConflict, Detail: err.Error()}
+		return Problem{Type: ProblemConflict, Title: "Not available on this deployment", Status: http.StatusConflict, Detail: err.Error()}, true
 	case errors.Is(err, chain.ErrReceiptTimeout), errors.Is(err, chain.ErrChainClosed), errors.Is(err, rpc.ErrClientQuit),
 		errors.As(err, new(*net.OpError)):
-		return Problem{Type: ProblemChainUnavailable, Title: "Chain unavailable", Status: http.StatusServiceUnavailable, Detail: err.Error()}
+		return Problem{Type: ProblemChainUnavailable, Title: "Chain unavailable", Status: http.StatusServiceUnavailable, Detail: err.Error()}, true
 	}
-	log.Error("request failed", "err", err)
 	return Problem{Type: ProblemInternal, Title: "Internal error", Status: http.StatusInternalServerError,
-		Detail: "the request failed; the service log has the cause"}
+		Detail: "the request failed; the service log has the cause"}, false
 }
 
 func (s *Server) handleError(err error, c echo.Context) {

@@ -70,12 +70,17 @@ func (s *Server) routes() []route {
 			body: transferReq{To: "0x…", Shares: contracts.NewShares(big.NewInt(1000))}, handler: s.transferShares},
 		{method: "POST", path: "/v1/claims", roles: []accounts.Role{holder, operator, renter}, summary: "claim revenue of many assets in one transaction",
 			body: claimReq{AssetIDs: []string{"1", "2"}}, handler: s.claim},
+		{method: "GET", path: "/v1/refunds/:address", public: true, summary: "refunds owed to an address that the token refused to receive", handler: s.getRefunds},
+		{method: "POST", path: "/v1/refunds/withdraw", roles: []accounts.Role{renter}, summary: "withdraw every refund owed to the caller", handler: s.withdrawRefunds},
 		{method: "POST", path: "/v1/leases/:id/close", roles: []accounts.Role{renter, operator}, summary: "close a lease (renter; operator when overdrawn)", handler: s.closeLease},
 	}
 }
 
-// register adds the routes to echo with their auth.
+// register adds the routes to echo with their auth, behind the input
+// limits and the JSON-only rule for bodies (checkInput), which run before
+// routing and every other middleware.
 func (s *Server) register(e *echo.Echo) {
+	e.Pre(checkInput)
 	for _, r := range s.routes() {
 		var mw []echo.MiddlewareFunc
 		if !r.public {

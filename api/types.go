@@ -63,6 +63,9 @@ type leaseJSON struct {
 	RunwayHours     int64                 `json:"runway_hours"`
 	Status          contracts.LeaseStatus `json:"status"`
 	CloseReason     contracts.CloseReason `json:"close_reason"`
+	// GraceSeconds is how long past its paid time the lease may run before
+	// its operator or the keeper may close it for lack of funds.
+	GraceSeconds uint32 `json:"grace_seconds"`
 }
 
 // settleInterval is how often the keeper settles a running lease.
@@ -81,6 +84,7 @@ func toLeaseJSON(l contracts.Lease, accrued money.Amount) leaseJSON {
 		PricePerGPUHour: l.PricePerGPUHour, Start: l.Start, End: l.End, SettledUntil: l.SettledUntil,
 		Deposit: l.Deposit, Released: l.Released, Refunded: l.Refunded, Credited: l.Credited, Escrow: l.Escrow,
 		Accrued: accrued, RunwayHours: runway, Status: l.Status, CloseReason: l.CloseReason,
+		GraceSeconds: l.GraceSeconds,
 	}
 	if l.Status != contracts.LeaseEnded {
 		next := l.SettledUntil.Add(settleInterval)

@@ -222,7 +222,9 @@ func (l *Log) span() yield.Period {
 //	and books exactly that as escrowHeld;
 //	each lease's deposited / released / refunded equal its events' sums;
 //	GPUAsset also holds Σ revenue deposited - claims - fee and reserve
-//	withdrawals; the LeaseMarket holds nothing.
+//	withdrawals, and the refunds it could not push, Σ RefundDeferred -
+//	RefundWithdrawn, which it books as totalRefundsOwed; the LeaseMarket
+//	holds nothing.
 func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest, res *Result) error {
 	marketABI := leasemarket.NewLeaseMarket()
 	assetABI := gpuasset.NewGPUAsset()
@@ -236,7 +238,7 @@ func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest,
 		}
 		return s
 	}
-	escrow, revenue := new(big.Int), new(big.Int)
+	escrow, revenue, refunds := new(big.Int), new(big.Int), new(big.Int)
 	market, assetAddr := m.Address(contracts.LeaseMarketName), m.Address(contracts.GPUAssetName)
 	for i := range l.Logs {
 		lg := &l.Logs[i]
@@ -307,6 +309,19 @@ func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest,
 					return decodeErr("PlatformFeesWithdrawn", lg, err)
 				}
 				revenue.Sub(revenue, e.Amount)
+			case assetABI.GetABI().Events["RefundDeferred"].ID:
+				// The refund left the escrow (its LeaseRefunded) but stays here, owed.
+				e, err := assetABI.UnpackRefundDeferredEvent(lg)
+				if err != nil {
+					return decodeErr("RefundDeferred", lg, err)
+				}
+				refunds.Add(refunds, e.Amount)
+			case assetABI.GetABI().Events["RefundWithdrawn"].ID:
+				e, err := assetABI.UnpackRefundWithdrawnEvent(lg)
+				if err != nil {
+					return decodeErr("RefundWithdrawn", lg, err)
+				}
+				refunds.Sub(refunds, e.Amount)
 			}
 		}
 	}
@@ -329,8 +344,18 @@ func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest,
 	if held, err = balance(assetAddr); err != nil {
 		return err
 	}
-	res.checkHolds("GPUAsset holds every lease's escrow and the revenue not yet paid out", new(big.Int).Add(escrow, revenue), held)
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &assetAddr, Data: assetABI.PackEscrowHeld()}, at)
+	owes := new(big.Int).Add(escrow, revenue)
+	res.checkHolds("GPUAsset holds every lease's escrow, the revenue not yet paid out and the refunds owed", owes.Add(owes, refunds), held)
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &assetAddr, Data: assetABI.PackTotalRefundsOwed()}, at)
+	if err != nil {
+		return fmt.Errorf("audit: refunds owed: %w", err)
+	}
+	owed, err := assetABI.UnpackTotalRefundsOwed(out)
+	if err != nil {
+		return fmt.Errorf("audit: refunds owed: %w", err)
+	}
+	res.check("GPUAsset books the refunds it could not push as totalRefundsOwed", amount(refunds), amount(owed))
+	out, err = c.CallContract(ctx, ethereum.CallMsg{To: &assetAddr, Data: assetABI.PackEscrowHeld()}, at)
 	if err != nil {
 		return fmt.Errorf("audit: escrow held: %w", err)
 	}

@@ -8,6 +8,8 @@ import (
 	"math/big"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -23,6 +25,15 @@ const MaxUsefulLifeMonths = 240
 // MaxShareSupply mirrors GPUAsset.MAX_SHARE_SUPPLY (1e18): the revenue
 // accounting is exact to below one unit per deposit up to this supply.
 var MaxShareSupply = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
+// Longest gpu_model and location, in bytes of UTF-8. Both are stored on
+// chain as strings, so their length is paid in gas: a GPU model name
+// ("H100-SXM5-80GB", "GB200-NVL72") and a site code ("US-TX-1") fit with room
+// to spare, and a longer value is refused before any transaction.
+const (
+	MaxGPUModelLen = 64
+	MaxLocationLen = 32
+)
 
 // ErrInvalidAsset is wrapped by every AssetSpec validation error.
 var ErrInvalidAsset = errors.New("invalid asset")
@@ -52,11 +63,13 @@ func (s AssetSpec) Validate() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrInvalidAsset, fmt.Sprintf(format, args...))
 	}
+	if err := checkText("gpu_model", s.GPUModel, MaxGPUModelLen); err != nil {
+		return bad("%s", err)
+	}
+	if err := checkText("location", s.Location, MaxLocationLen); err != nil {
+		return bad("%s", err)
+	}
 	switch {
-	case s.GPUModel == "":
-		return bad("gpu_model is required")
-	case s.Location == "":
-		return bad("location is required")
 	case s.GPUCount == 0:
 		return bad("gpu_count must be at least 1")
 	case s.RatedPowerW == 0:
@@ -76,6 +89,23 @@ func (s AssetSpec) Validate() error {
 	}
 	if err := CheckAssetFees(s.OperatorFeeBps, s.ReserveBps); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidAsset, err)
+	}
+	return nil
+}
+
+// checkText refuses an empty, over-long or unprintable text field. The
+// message names the field and the limit, never the value: an over-long value
+// is exactly what must not be echoed into answers and logs.
+func checkText(field, v string, max int) error {
+	switch {
+	case v == "":
+		return fmt.Errorf("%s is required", field)
+	case len(v) > max:
+		return fmt.Errorf("%s is %d bytes long; at most %d are allowed", field, len(v), max)
+	case !utf8.ValidString(v):
+		return fmt.Errorf("%s is not valid UTF-8", field)
+	case strings.IndexFunc(v, unicode.IsControl) >= 0:
+		return fmt.Errorf("%s holds a control character", field)
 	}
 	return nil
 }
@@ -125,18 +155,11 @@ func (a *Assets) Tokenize(ctx context.Context, s Sender, spec AssetSpec) (Asset,
 	if err != nil {
 		return Asset{}, nil, fmt.Errorf("tokenize %s: %w", spec.GPUModel, err)
 	}
-	for _, l := range rcpt.Logs {
-		ev, err := a.abi.UnpackAssetTokenizedEvent(l)
-		if err != nil || l.Address != a.addr {
-			continue
-		}
-		asset, err := assetFromEvent(ev)
-		if err != nil {
-			return Asset{}, rcpt, fmt.Errorf("tokenize %s: %w", spec.GPUModel, err)
-		}
-		return asset, rcpt, nil
+	asset, err := a.AssetIn(rcpt)
+	if err != nil {
+		return Asset{}, rcpt, fmt.Errorf("tokenize %s: %w", spec.GPUModel, err)
 	}
-	return Asset{}, rcpt, fmt.Errorf("tokenize %s: tx %s has no AssetTokenized event", spec.GPUModel, rcpt.TxHash)
+	return asset, rcpt, nil
 }
 
 // Get reads an asset's record at the latest block. An id never issued

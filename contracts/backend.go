@@ -27,3 +27,12 @@ type Sender interface {
 	Address() common.Address
 	SendAndWait(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error)
 }
+
+// TypedSigner signs a 32-byte digest (an EIP-712 hash) with the key of the
+// Sender it is implemented by, returning the 65-byte [R || S || V]
+// signature with V 27 or 28. A Sender that implements it lets the market
+// pay deposits with EIP-3009 authorizations (one transaction, no shared
+// allowance); the digest must be one the caller built, never one received.
+type TypedSigner interface {
+	SignHash(digest common.Hash) ([]byte, error)
+}

@@ -13,11 +13,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
 	"github.com/gpuledger/gpuledger/contracts/bindings/telemetryoracle"
 	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
+	"github.com/gpuledger/gpuledger/contracts/bindings/transferprobe"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -103,10 +105,14 @@ type ChainReader interface {
 }
 
 // adoptStablecoin checks that addr holds an ERC-20 with money.Decimals
-// decimals, the only unit the market's amounts are written in, and returns
-// its manifest entry. A token with other decimals would misprice every
-// lease by a power of ten, so it is refused here rather than found later.
-func adoptStablecoin(ctx context.Context, chain ChainReader, addr common.Address) (Deployment, error) {
+// decimals, the only unit the market's amounts are written in, and that a
+// transfer delivers exactly what it sends (probeTransfer, from holder), and
+// returns its manifest entry. A token with other decimals would misprice
+// every lease by a power of ten, and one that takes a fee on transfer would
+// leave escrow booked for more than is held; both are refused here rather
+// than found later (the contracts also check every deposit by balance
+// difference and refuse a shortfall).
+func adoptStablecoin(ctx context.Context, chain ChainReader, addr, holder common.Address, probe bool) (Deployment, error) {
 	runtime, err := chain.CodeAt(ctx, addr, nil)
 	if err != nil {
 		return Deployment{}, fmt.Errorf("read code of stablecoin %s: %w", addr, err)
@@ -126,6 +132,11 @@ func adoptStablecoin(ctx context.Context, chain ChainReader, addr common.Address
 	if dec != money.Decimals {
 		return Deployment{}, fmt.Errorf("stablecoin %s has %d decimals, not %d: %w", addr, dec, money.Decimals, ErrInvalidInput)
 	}
+	if probe {
+		if err := probeTransfer(ctx, chain, addr, holder); err != nil {
+			return Deployment{}, err
+		}
+	}
 	return Deployment{Address: addr, External: true, CodeHash: crypto.Keccak256Hash(runtime)}, nil
 }
 
@@ -135,6 +146,10 @@ type DeployOptions struct {
 	// ERC-20 (USDC on a real chain) used instead of deploying the
 	// TestStablecoin; the manifest records it as external.
 	Stablecoin common.Address
+
+	// skipTransferProbe adopts Stablecoin without checking that transfers
+	// deliver what they send: for tests that need a hostile token deployed.
+	skipTransferProbe bool
 }
 
 // adopts reports whether the contract named is taken from the chain as it
@@ -163,7 +178,7 @@ func Deploy(ctx context.Context, chain ChainReader, s Sender, opts DeployOptions
 	}
 	for _, c := range contractSet {
 		if opts.adopts(c.name) {
-			d, err := adoptStablecoin(ctx, chain, opts.Stablecoin)
+			d, err := adoptStablecoin(ctx, chain, opts.Stablecoin, s.Address(), !opts.skipTransferProbe)
 			if err != nil {
 				return nil, fmt.Errorf("deploy: %w", err)
 			}
@@ -257,4 +272,73 @@ func Ensure(ctx context.Context, manifestPath string, chain ChainReader, s Sende
 	default:
 		return nil, false, err
 	}
+}
+
+// ErrFeeOnTransfer is returned (wrapped, with ErrInvalidInput) when a token
+// offered for adoption delivers less than a transfer sends.
+var ErrFeeOnTransfer = errors.New("token takes a fee on transfer")
+
+// probeTransfer checks that token delivers what a transfer sends, without
+// sending anything: one eth_call with a state override that puts the
+// TransferProbe's code at holder (the deployer, which must hold at least
+// one unit), so the probe transfers one unit from holder's own balance to a
+// fresh address and returns what left and what arrived. The override
+// changes nothing on chain, and the probe needs no allowance, signature or
+// knowledge of the token's storage layout; what it needs is a holder, so
+// the deployer must hold one unit of the token, and a node that takes
+// state overrides in eth_call (geth and most providers do).
+//
+// Why not a real transfer: it would cost the deployer gas and a unit for
+// good on every adoption. Why not only the on-chain checks: they refuse
+// each deposit of such a token, so a service adopting it would refuse
+// every lease; better to say so once, at deployment.
+func probeTransfer(ctx context.Context, c ChainReader, token, holder common.Address) error {
+	fail := func(format string, args ...any) error {
+		return fmt.Errorf("stablecoin %s: %s", token, fmt.Sprintf(format, args...))
+	}
+	var conn *rpc.Client
+	switch cl := c.(type) {
+	case interface{ RPCClient() *rpc.Client }:
+		conn = cl.RPCClient()
+	case interface{ Client() *rpc.Client }:
+		conn = cl.Client()
+	default:
+		return fail("cannot probe transfers: the chain client offers no JSON-RPC connection for an eth_call with state overrides")
+	}
+	erc20 := teststablecoin.NewTestStablecoin()
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &token, Data: erc20.PackBalanceOf(holder)}, nil)
+	if err != nil {
+		return fail("read balance of deployer %s: %v", holder, err)
+	}
+	bal, err := erc20.UnpackBalanceOf(out)
+	if err != nil {
+		return fail("read balance of deployer %s: %v", holder, err)
+	}
+	if bal.Sign() == 0 {
+		return fmt.Errorf("stablecoin %s: the deployer %s holds none of it; it must hold at least 0.000001 so that "+
+			"adoption can check, in a simulated transfer, that the token takes no fee on transfer: %w", token, holder, ErrInvalidInput)
+	}
+	// The probe's runtime code: what its creation code returns when run.
+	var runtime hexutil.Bytes
+	create := map[string]any{"from": holder, "input": hexutil.Bytes(common.FromHex(transferprobe.TransferProbeMetaData.Bin))}
+	if err := conn.CallContext(ctx, &runtime, "eth_call", create, "latest"); err != nil {
+		return fail("build the transfer probe: %v", err)
+	}
+	probe := transferprobe.NewTransferProbe()
+	to := crypto.CreateAddress(holder, 1<<62) // an address no one holds
+	call := map[string]any{"to": holder, "input": hexutil.Bytes(probe.PackProbe(token, to, big.NewInt(1)))}
+	override := map[common.Address]map[string]any{holder: {"code": runtime}}
+	var res hexutil.Bytes
+	if err := conn.CallContext(ctx, &res, "eth_call", call, "latest", override); err != nil {
+		return fail("probe a transfer of one unit from %s (does the node take state overrides?): %v", holder, err)
+	}
+	got, err := probe.UnpackProbe(res)
+	if err != nil {
+		return fail("probe a transfer: %v", err)
+	}
+	if got.Sent.Cmp(big.NewInt(1)) != 0 || got.Received.Cmp(big.NewInt(1)) != 0 {
+		return fmt.Errorf("stablecoin %s: a transfer of 1 unit took %s from the sender and delivered %s; "+
+			"the lease market books deposits as sent and cannot hold such a token: %w: %w", token, got.Sent, got.Received, ErrFeeOnTransfer, ErrInvalidInput)
+	}
+	return nil
 }

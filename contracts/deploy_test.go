@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"errors"
+	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
@@ -54,6 +55,10 @@ func TestDeployWithExternalStablecoin(t *testing.T) {
 		teststablecoin.NewTestStablecoin().PackConstructor(admin.Address()))
 	if err != nil {
 		t.Fatalf("deploy token: %v", err)
+	}
+	// The deployer holds a unit, for the adoption's transfer probe.
+	if _, err := admin.SendAndWait(ctx, &token, teststablecoin.NewTestStablecoin().PackMint(admin.Address(), big.NewInt(1)), nil); err != nil {
+		t.Fatal(err)
 	}
 	before := e.nonce(t, admin.Address())
 	m, err := Deploy(ctx, c.Client(), admin, DeployOptions{Stablecoin: token})

@@ -80,7 +80,7 @@ func TestLeaseAmountsStayIn80Bits(t *testing.T) {
 	}
 	market := f.market.Address()
 	abi := leasemarket.NewLeaseMarket()
-	_, err := f.op.SendAndWait(f.ctx, &market, abi.PackCreateListing(u256(f.asset.ID), 1, over, 1, 10, 0, 0), nil)
+	_, err := f.op.SendAndWait(f.ctx, &market, abi.PackCreateListing(u256(f.asset.ID), 1, over, 1, 10, 0, 0, 1, 600), nil)
 	if !isRevert(err, "InvalidPrice") {
 		t.Errorf("contract, listing price over 80 bits: %v", err)
 	}
@@ -93,7 +93,7 @@ func TestLeaseAmountsStayIn80Bits(t *testing.T) {
 	if _, _, err := f.market.OpenLease(f.ctx, r, req); !isInvalid("more than a lease can hold")(err) {
 		t.Errorf("client, term over 80 bits: %v", err)
 	}
-	_, err = r.SendAndWait(f.ctx, &market, abi.PackLease(u256(top.ID), 2, 1, MaxLeaseUnits, nil), nil)
+	_, err = r.SendAndWait(f.ctx, &market, abi.PackLease(u256(top.ID), 2, 1, MaxLeaseUnits, maxUint256, nil), nil)
 	requireRevert(t, err, "TermCostTooLarge", map[string]any{"max": MaxLeaseUnits})
 	if after := e2eState(t, f, r.Address()); after != before {
 		t.Errorf("refused lease changed state: %+v -> %+v", before, after)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -16,9 +17,24 @@ import (
 
 // Limits mirrored from LeaseMarket.
 const (
-	MaxTermHours    = 8760
-	MinPrepaidHours = 1
+	MaxTermHours = 8760
+	// MaxGraceSeconds is the longest grace a listing may give an unpaid
+	// lease (LeaseMarket's MAX_GRACE_SECONDS): one day.
+	MaxGraceSeconds = 86400
 )
+
+// Defaults the client applies to a ListingSpec field left zero.
+const (
+	// DefaultMinPrepaidHours is the prepayment of a listing that names none.
+	DefaultMinPrepaidHours = 1
+	// DefaultGraceSeconds is how long a lease whose money ran out may run
+	// before it can be closed, for a listing that names no grace: ten minutes.
+	DefaultGraceSeconds = 600
+)
+
+// maxUint256 is the price bound sent when the caller gives none: the
+// contract has no "no bound" value.
+var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
 // MaxLeaseUnits is the most a lease's whole term may cost, and so the
 // highest price per GPU-hour, in token units: 2^80 - 1 (1.2e18 coins), the
@@ -44,10 +60,30 @@ type ListingSpec struct {
 	MaxHours           uint32       `json:"max_hours"`
 	SLAAvailabilityBps uint16       `json:"sla_availability_bps"`
 	CreditBps          uint16       `json:"credit_bps"`
+	// MinPrepaidHours is how many hours a lease must prepay (its whole term
+	// if shorter); zero means DefaultMinPrepaidHours.
+	MinPrepaidHours uint32 `json:"min_prepaid_hours"`
+	// GraceSeconds is how long after its money runs out a lease may run
+	// before the operator or keeper may close it; zero means
+	// DefaultGraceSeconds. At most MaxGraceSeconds.
+	GraceSeconds uint32 `json:"grace_seconds"`
 }
 
-// Validate applies the contract's rules that need no chain state.
+// withDefaults returns s with the defaults of its zero fields applied.
+func (s ListingSpec) withDefaults() ListingSpec {
+	if s.MinPrepaidHours == 0 {
+		s.MinPrepaidHours = DefaultMinPrepaidHours
+	}
+	if s.GraceSeconds == 0 {
+		s.GraceSeconds = DefaultGraceSeconds
+	}
+	return s
+}
+
+// Validate applies the contract's rules that need no chain state, after
+// the defaults of zero fields.
 func (s ListingSpec) Validate() error {
+	s = s.withDefaults()
 	if s.GPUs == 0 {
 		return invalid("gpus must be at least 1")
 	}
@@ -61,6 +97,10 @@ func (s ListingSpec) Validate() error {
 		return invalid("sla_availability_bps must be at most 10000, got %d", s.SLAAvailabilityBps)
 	case s.CreditBps > 10000:
 		return invalid("credit_bps must be at most 10000, got %d", s.CreditBps)
+	case s.MinPrepaidHours > s.MaxHours:
+		return invalid("min_prepaid_hours (%d) must be at most max_hours (%d)", s.MinPrepaidHours, s.MaxHours)
+	case s.GraceSeconds > MaxGraceSeconds:
+		return invalid("grace_seconds must be at most %d, got %d", MaxGraceSeconds, s.GraceSeconds)
 	}
 	return nil
 }
@@ -80,6 +120,19 @@ type LeaseRequest struct {
 	GPUs      uint32       `json:"gpus"`
 	Hours     uint32       `json:"hours"`
 	Deposit   money.Amount `json:"deposit"`
+	// MaxPricePerGPUHour is the highest price per GPU-hour the renter
+	// accepts, checked here and on chain (a listing repriced above it before
+	// the lease lands is refused and charges nothing); zero means no bound.
+	MaxPricePerGPUHour money.Amount `json:"max_price_per_gpu_hour"`
+}
+
+// maxPrice is the bound sent to the contract: the request's, or the
+// largest uint256 when it gives none.
+func (r LeaseRequest) maxPrice() *big.Int {
+	if r.MaxPricePerGPUHour.IsZero() {
+		return maxUint256
+	}
+	return r.MaxPricePerGPUHour.Units()
 }
 
 // LeaseStatus is a lease's state on chain.
@@ -128,15 +181,61 @@ type Lease struct {
 	Status          LeaseStatus    `json:"status"`
 	CloseReason     CloseReason    `json:"close_reason"`
 	Retired         bool           `json:"retired"`
+	// GraceSeconds is how long past its paid time the lease may run before
+	// its operator or a keeper may close it for lack of funds (its
+	// listing's, when it opened).
+	GraceSeconds uint32 `json:"grace_seconds"`
+}
+
+// AccruedAt is what the lease accrued from its start up to t (capped at
+// its end), before credits, by the contract's rule:
+// floor(gpus * price * seconds / 3600).
+func (l Lease) AccruedAt(t time.Time) money.Amount {
+	if !t.After(l.Start) {
+		return money.Zero
+	}
+	if t.After(l.End) {
+		t = l.End
+	}
+	units := new(big.Int).Mul(l.PricePerGPUHour.Units(), big.NewInt(int64(l.GPUs)))
+	units.Mul(units, big.NewInt(int64(t.Sub(l.Start)/time.Second)))
+	units.Quo(units, big.NewInt(3600))
+	return money.MustFromUnits(units)
+}
+
+// OutOfFundsAt reports whether, at t, the lease may be closed for lack of
+// funds, by the contract's rule: what it accrued up to its grace ago
+// exceeds what it paid (escrow + released) plus its credits. It is judged
+// by time, without waiting for a settlement.
+func (l Lease) OutOfFundsAt(t time.Time) bool {
+	if l.Status != LeaseActive && l.Status != LeaseOverdrawn {
+		return false
+	}
+	until := t.Add(-time.Duration(l.GraceSeconds) * time.Second)
+	if until.Before(l.Start) {
+		return false
+	}
+	covered := new(big.Int).Add(l.Escrow.Units(), l.Released.Units())
+	covered.Add(covered, l.Credited.Units())
+	return l.AccruedAt(until).Units().Cmp(covered) > 0
 }
 
 // Market is a client of the LeaseMarket contract and of the stablecoin it
 // takes. It is safe for concurrent use.
+//
+// Deposits and top-ups are paid, when the token supports EIP-3009 and the
+// Sender is a TypedSigner, with a ReceiveWithAuthorization signed for that
+// payment alone (random nonce): one transaction, and any number in flight
+// from one renter. Otherwise they are paid by approve + transferFrom, and
+// since the allowance is one number per renter, the approve and the lease
+// (or top-up) of one sender address run one pair at a time (allowLocks).
 type Market struct {
 	addr  common.Address
 	abi   *leasemarket.LeaseMarket
 	call  Caller
 	token *Stablecoin
+
+	allowLocks sync.Map // common.Address -> *sync.Mutex: held across approve + use
 }
 
 // NewMarket returns a client of the LeaseMarket at addr settling in token.
@@ -152,8 +251,9 @@ func (m *Market) CreateListing(ctx context.Context, s Sender, assetID uint64, sp
 	if err := spec.Validate(); err != nil {
 		return Listing{}, nil, fmt.Errorf("create listing on asset %d: %w", assetID, err)
 	}
+	spec = spec.withDefaults()
 	data := m.abi.PackCreateListing(u256(assetID), spec.GPUs, spec.PricePerGPUHour.Units(), spec.MinHours,
-		spec.MaxHours, spec.SLAAvailabilityBps, spec.CreditBps)
+		spec.MaxHours, spec.SLAAvailabilityBps, spec.CreditBps, spec.MinPrepaidHours, spec.GraceSeconds)
 	rcpt, err := s.SendAndWait(ctx, &m.addr, data, nil)
 	if err != nil {
 		return Listing{}, nil, fmt.Errorf("create listing on asset %d: %w", assetID, err)
@@ -220,10 +320,14 @@ func (m *Market) AccruedAt(ctx context.Context, leaseID uint64, t time.Time) (mo
 	return money.FromUnits(units)
 }
 
-// OpenLease checks req against the listing, approves the deposit and leases
-// from s, which becomes the renter. expired names leases of the same asset
-// whose term is over, to free their GPUs first. Nothing is sent when a
-// check fails.
+// OpenLease checks req against the listing and leases from s, which
+// becomes the renter, paying the deposit by authorization or by allowance
+// (see Market). expired names leases of the same asset whose term is over,
+// to free their GPUs first. Nothing is sent when a check fails, and the
+// lease transaction is sent only if the chain would accept it.
+//
+// Concurrent calls from one sender are safe: by authorization they run in
+// parallel, by allowance one at a time.
 func (m *Market) OpenLease(ctx context.Context, s Sender, req LeaseRequest, expired ...uint64) (Lease, *types.Receipt, error) {
 	fail := func(err error) (Lease, *types.Receipt, error) {
 		return Lease{}, nil, fmt.Errorf("lease %d GPUs of listing %d: %w", req.GPUs, req.ListingID, err)
@@ -248,19 +352,17 @@ func (m *Market) OpenLease(ctx context.Context, s Sender, req LeaseRequest, expi
 	if err := checkLease(lst, req); err != nil {
 		return fail(err)
 	}
-	if _, err := m.token.Approve(ctx, s, m.addr, req.Deposit); err != nil {
-		return fail(err)
-	}
 	hints := make([]*big.Int, len(expired))
 	for i, id := range expired {
 		hints[i] = u256(id)
 	}
-	rcpt, err := s.SendAndWait(ctx, &m.addr, m.abi.PackLease(u256(req.ListingID), req.GPUs, req.Hours, req.Deposit.Units(), hints), nil)
-	if err != nil {
-		// Leave no allowance behind a refused lease.
-		if _, aerr := m.token.Approve(ctx, s, m.addr, money.Zero); aerr != nil {
-			err = fmt.Errorf("%w (and resetting the allowance failed: %v)", err, aerr)
+	rcpt, err := m.pay(ctx, s, req.Deposit, func(auth *leasemarket.LeaseMarketAuthorization) []byte {
+		if auth != nil {
+			return m.abi.PackLeaseWithAuthorization(u256(req.ListingID), req.GPUs, req.Hours, req.Deposit.Units(), req.maxPrice(), hints, *auth)
 		}
+		return m.abi.PackLease(u256(req.ListingID), req.GPUs, req.Hours, req.Deposit.Units(), req.maxPrice(), hints)
+	})
+	if err != nil {
 		return fail(err)
 	}
 	for _, l := range m.logs(rcpt) {
@@ -272,10 +374,42 @@ func (m *Market) OpenLease(ctx context.Context, s Sender, req LeaseRequest, expi
 	return Lease{}, rcpt, fmt.Errorf("lease: tx %s has no LeaseCreated event", rcpt.TxHash)
 }
 
+// pay sends the market call that pays amount from s, built by call: with
+// an EIP-3009 authorization when the token supports it and s can sign one,
+// else after approving amount, holding s's allowance lock across approve,
+// call and (on failure) the allowance reset.
+func (m *Market) pay(ctx context.Context, s Sender, amount money.Amount, call func(*leasemarket.LeaseMarketAuthorization) []byte) (*types.Receipt, error) {
+	if signer, ok := s.(TypedSigner); ok && m.token.SupportsAuthorization(ctx) {
+		auth, err := m.token.AuthorizeReceive(ctx, signer, s.Address(), m.addr, amount)
+		if err != nil {
+			return nil, err
+		}
+		return s.SendAndWait(ctx, &m.addr, call(&auth), nil)
+	}
+	mu, _ := m.allowLocks.LoadOrStore(s.Address(), new(sync.Mutex))
+	mu.(*sync.Mutex).Lock()
+	defer mu.(*sync.Mutex).Unlock()
+	if _, err := m.token.Approve(ctx, s, m.addr, amount); err != nil {
+		return nil, err
+	}
+	rcpt, err := s.SendAndWait(ctx, &m.addr, call(nil), nil)
+	if err != nil {
+		// Leave no allowance behind a refused payment.
+		if _, aerr := m.token.Approve(ctx, s, m.addr, money.Zero); aerr != nil {
+			err = fmt.Errorf("%w (and resetting the allowance failed: %v)", err, aerr)
+		}
+		return nil, err
+	}
+	return rcpt, nil
+}
+
 // checkLease applies the listing's terms to a request, as the contract will.
 func checkLease(l Listing, req LeaseRequest) error {
 	if !l.Active {
 		return invalid("listing %d is not open to new leases", l.ID)
+	}
+	if !req.MaxPricePerGPUHour.IsZero() && l.PricePerGPUHour.Cmp(req.MaxPricePerGPUHour) > 0 {
+		return invalid("listing %d costs %s per GPU-hour, above the bound %s", l.ID, l.PricePerGPUHour, req.MaxPricePerGPUHour)
 	}
 	if req.Hours < l.MinHours || req.Hours > l.MaxHours {
 		return invalid("hours must be between %d and %d, got %d", l.MinHours, l.MaxHours, req.Hours)
@@ -284,7 +418,7 @@ func checkLease(l Listing, req LeaseRequest) error {
 		return invalid("listing %d has %d GPUs free, asked for %d", l.ID, free, req.GPUs)
 	}
 	hourly := new(big.Int).Mul(big.NewInt(int64(req.GPUs)), l.PricePerGPUHour.Units())
-	minimum := new(big.Int).Mul(hourly, big.NewInt(int64(min(req.Hours, MinPrepaidHours))))
+	minimum := new(big.Int).Mul(hourly, big.NewInt(int64(min(req.Hours, max(l.MinPrepaidHours, 1)))))
 	term := new(big.Int).Mul(hourly, big.NewInt(int64(req.Hours)))
 	if term.Cmp(MaxLeaseUnits) > 0 {
 		return invalid("the term costs %s, more than a lease can hold (%s)", money.MustFromUnits(term), money.MustFromUnits(MaxLeaseUnits))
@@ -298,21 +432,20 @@ func checkLease(l Listing, req LeaseRequest) error {
 	return nil
 }
 
-// TopUp approves and adds amount to a lease's escrow from s.
+// TopUp adds amount to a lease's escrow from s, paying as OpenLease does.
 func (m *Market) TopUp(ctx context.Context, s Sender, leaseID uint64, amount money.Amount) (Lease, *types.Receipt, error) {
 	what := fmt.Sprintf("top up lease %d", leaseID)
 	if amount.IsZero() {
 		return Lease{}, nil, fmt.Errorf("%s: %w", what, invalid("amount must be positive"))
 	}
-	if _, err := m.token.Approve(ctx, s, m.addr, amount); err != nil {
-		return Lease{}, nil, fmt.Errorf("%s: %w", what, err)
-	}
-	rcpt, err := m.send(ctx, s, what, m.abi.PackTopUp(u256(leaseID), amount.Units()))
-	if err != nil {
-		if _, aerr := m.token.Approve(ctx, s, m.addr, money.Zero); aerr != nil {
-			err = fmt.Errorf("%w (and resetting the allowance failed: %v)", err, aerr)
+	rcpt, err := m.pay(ctx, s, amount, func(auth *leasemarket.LeaseMarketAuthorization) []byte {
+		if auth != nil {
+			return m.abi.PackTopUpWithAuthorization(u256(leaseID), amount.Units(), *auth)
 		}
-		return Lease{}, nil, err
+		return m.abi.PackTopUp(u256(leaseID), amount.Units())
+	})
+	if err != nil {
+		return Lease{}, nil, fmt.Errorf("%s: %w", what, err)
 	}
 	ls, err := m.Lease(ctx, leaseID)
 	return ls, rcpt, err
@@ -348,7 +481,8 @@ func (m *Market) ParseLeaseCreated(l *types.Log) (uint64, error) {
 }
 
 // Close ends a lease early: by its renter any time, by the asset's operator
-// only when it is overdrawn.
+// or a keeper only when the market is not paused and the lease has been out
+// of funds for longer than its listing's grace.
 func (m *Market) Close(ctx context.Context, s Sender, leaseID uint64) (Lease, *types.Receipt, error) {
 	return m.sendAndRead(ctx, s, leaseID, fmt.Sprintf("close lease %d", leaseID), m.abi.PackClose(u256(leaseID)))
 }
@@ -387,6 +521,7 @@ func (m *Market) Listing(ctx context.Context, id uint64) (Listing, error) {
 		ListingSpec: ListingSpec{
 			GPUs: l.Gpus, PricePerGPUHour: price, MinHours: l.MinHours, MaxHours: l.MaxHours,
 			SLAAvailabilityBps: l.SlaAvailabilityBps, CreditBps: l.CreditBps,
+			MinPrepaidHours: l.MinPrepaidHours, GraceSeconds: l.GraceSeconds,
 		},
 	}, nil
 }
@@ -421,6 +556,7 @@ func (m *Market) LeaseAt(ctx context.Context, id uint64, block *big.Int) (Lease,
 		Credited: money.MustFromUnits(l.Credited),
 		Escrow:   money.MustFromUnits(escrow),
 		Status:   leaseStatuses[l.Status], CloseReason: closeReasons[l.Reason], Retired: l.Retired,
+		GraceSeconds: l.GraceSeconds,
 	}, nil
 }
 

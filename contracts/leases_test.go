@@ -255,7 +255,7 @@ func TestCapacityNeverOversold(t *testing.T) {
 				listing = second.ID
 			}
 			addr := f.market.Address()
-			_, errs[i] = renters[i].SendAndWait(f.ctx, &addr, abi.PackLease(u256(listing), 3, 1, deposit.Units(), nil), nil)
+			_, errs[i] = renters[i].SendAndWait(f.ctx, &addr, abi.PackLease(u256(listing), 3, 1, deposit.Units(), maxUint256, nil), nil)
 		}()
 	}
 	wg.Wait()
@@ -319,7 +319,7 @@ func TestLeaseBadInputChangesNothing(t *testing.T) {
 	}
 	// Insufficient allowance: the contract refuses the pull, decoded.
 	addr := f.market.Address()
-	_, err := r.SendAndWait(f.ctx, &addr, leasemarket.NewLeaseMarket().PackLease(u256(ok.ListingID), ok.GPUs, ok.Hours, ok.Deposit.Units(), nil), nil)
+	_, err := r.SendAndWait(f.ctx, &addr, leasemarket.NewLeaseMarket().PackLease(u256(ok.ListingID), ok.GPUs, ok.Hours, ok.Deposit.Units(), maxUint256, nil), nil)
 	if !isRevert(err, "ERC20InsufficientAllowance") {
 		t.Errorf("lease without allowance: %v", err)
 	}

@@ -65,3 +65,13 @@ func (r *Revenue) ClaimIn(rcpt *types.Receipt) (ClaimResult, error) {
 	}
 	return res, nil
 }
+
+// RefundWithdrawnIn returns what a withdrawRefund transaction paid out.
+func (r *Revenue) RefundWithdrawnIn(rcpt *types.Receipt) (money.Amount, error) {
+	for _, l := range r.logs(rcpt) {
+		if ev, err := r.abi.UnpackRefundWithdrawnEvent(l); err == nil {
+			return money.FromUnits(ev.Amount)
+		}
+	}
+	return money.Zero, fmt.Errorf("withdraw refund: tx %s has no RefundWithdrawn event", rcpt.TxHash)
+}

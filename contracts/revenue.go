@@ -160,18 +160,9 @@ func (r *Revenue) Claim(ctx context.Context, s Sender, assetIDs ...uint64) (Clai
 	if err != nil {
 		return ClaimResult{}, rcpt, err
 	}
-	res := ClaimResult{Total: money.Zero, ByAsset: map[uint64]money.Amount{}}
-	for _, l := range r.logs(rcpt) {
-		ev, err := r.abi.UnpackRevenueClaimedEvent(l)
-		if err != nil {
-			continue
-		}
-		amt, err := money.FromUnits(ev.Amount)
-		if err != nil {
-			return ClaimResult{}, rcpt, fmt.Errorf("%s: %w", what, err)
-		}
-		res.ByAsset[ev.AssetId.Uint64()] = amt
-		res.Total = res.Total.Add(amt)
+	res, err := r.ClaimIn(rcpt)
+	if err != nil {
+		return ClaimResult{}, rcpt, fmt.Errorf("%s: %w", what, err)
 	}
 	return res, rcpt, nil
 }
@@ -373,6 +364,29 @@ func (r *Revenue) PlatformFeesOwed(ctx context.Context) (money.Amount, error) {
 // holds: the sum of every lease's escrow.
 func (r *Revenue) EscrowHeld(ctx context.Context) (money.Amount, error) {
 	return r.amount(ctx, "escrow held", r.abi.PackEscrowHeld(), r.abi.UnpackEscrowHeld)
+}
+
+// RefundOwed returns the refunds owed to account whose push failed (a
+// blocklisted renter), not yet withdrawn.
+func (r *Revenue) RefundOwed(ctx context.Context, account common.Address) (money.Amount, error) {
+	return r.amount(ctx, "refund owed to "+account.Hex(), r.abi.PackRefundOwed(account), r.abi.UnpackRefundOwed)
+}
+
+// TotalRefundsOwed returns the refunds owed to all renters, not yet withdrawn.
+func (r *Revenue) TotalRefundsOwed(ctx context.Context) (money.Amount, error) {
+	return r.amount(ctx, "refunds owed", r.abi.PackTotalRefundsOwed(), r.abi.UnpackTotalRefundsOwed)
+}
+
+// WithdrawRefund pays s every refund owed to it; the contract refuses
+// (NoRefundOwed) when nothing is owed, and the token may refuse a recipient
+// it still blocks.
+func (r *Revenue) WithdrawRefund(ctx context.Context, s Sender) (money.Amount, *types.Receipt, error) {
+	rcpt, err := r.send(ctx, s, "withdraw refund", r.abi.PackWithdrawRefund())
+	if err != nil {
+		return money.Zero, nil, err
+	}
+	amt, err := r.RefundWithdrawnIn(rcpt)
+	return amt, rcpt, err
 }
 
 // PlatformFeeBps returns the platform fee in force.

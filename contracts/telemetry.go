@@ -27,6 +27,10 @@ const (
 	// EnergyToleranceBps: energy may differ from average power × epoch
 	// length by this share (±10%), plus one Wh and one W × epoch length of rounding.
 	EnergyToleranceBps = 1_000
+	// DefaultMinQuorum is the quorum floor a TelemetryOracle starts with: no
+	// single reporter decides an epoch. The oracle admin may change it
+	// (Telemetry.SetMinQuorum).
+	DefaultMinQuorum = 2
 )
 
 // Parameters of the TelemetryOracle that Deploy creates.
@@ -278,8 +282,10 @@ func (t *Telemetry) Domain(chainID *big.Int) TelemetryDomain {
 	return TelemetryDomain{ChainID: new(big.Int).Set(chainID), Contract: t.addr}
 }
 
-// AddReporter registers reporter for asset assetID; s must operate the
-// asset or hold the oracle admin role. Not idempotent: a reporter already
+// AddReporter registers reporter for asset assetID. s must hold the
+// oracle admin role (ORACLE_ADMIN_ROLE); the asset's operator cannot, since
+// the reports decide the SLA credits it pays (the contract refuses with
+// NotOracleAdmin(assetId, caller)). Not idempotent: a reporter already
 // registered is refused with the contract's ReporterAlreadyRegistered.
 func (t *Telemetry) AddReporter(ctx context.Context, s Sender, assetID uint64, reporter common.Address) (*types.Receipt, error) {
 	if reporter == (common.Address{}) {
@@ -289,18 +295,32 @@ func (t *Telemetry) AddReporter(ctx context.Context, s Sender, assetID uint64, r
 }
 
 // RemoveReporter unregisters reporter of asset assetID; its signatures are
-// refused from the next block on. The quorum must stay reachable.
+// refused from the next block on. s must hold the oracle admin role
+// (NotOracleAdmin otherwise). The reporters left must still reach the
+// asset's quorum, floor included (InvalidQuorum otherwise).
 func (t *Telemetry) RemoveReporter(ctx context.Context, s Sender, assetID uint64, reporter common.Address) (*types.Receipt, error) {
 	return t.send(ctx, s, fmt.Sprintf("remove reporter %s of asset %d", reporter, assetID), t.abi.PackRemoveReporter(u256(assetID), reporter))
 }
 
 // SetQuorum sets how many distinct reporters a report of asset assetID
-// needs (1..registered reporters).
+// needs: at least the oracle's floor (MinQuorum; QuorumBelowFloor
+// otherwise) and at most the registered reporters (InvalidQuorum). s must
+// hold the oracle admin role (NotOracleAdmin otherwise).
 func (t *Telemetry) SetQuorum(ctx context.Context, s Sender, assetID uint64, quorum uint8) (*types.Receipt, error) {
 	if quorum == 0 || quorum > MaxReporters {
 		return nil, fmt.Errorf("set quorum of asset %d: %w", assetID, invalid("quorum must be between 1 and %d, got %d", MaxReporters, quorum))
 	}
 	return t.send(ctx, s, fmt.Sprintf("set quorum of asset %d to %d", assetID, quorum), t.abi.PackSetQuorum(u256(assetID), quorum))
+}
+
+// SetMinQuorum sets the quorum floor of every asset (1..MaxReporters); s
+// must hold the oracle admin role. It binds at once: a report of an asset
+// whose quorum is lower needs minQuorum observations.
+func (t *Telemetry) SetMinQuorum(ctx context.Context, s Sender, minQuorum uint8) (*types.Receipt, error) {
+	if minQuorum == 0 || minQuorum > MaxReporters {
+		return nil, fmt.Errorf("set min quorum: %w", invalid("must be between 1 and %d, got %d", MaxReporters, minQuorum))
+	}
+	return t.send(ctx, s, fmt.Sprintf("set min quorum to %d", minQuorum), t.abi.PackSetMinQuorum(minQuorum))
 }
 
 // SetMaxReportAge sets how long after its end an epoch may be reported
@@ -314,9 +334,11 @@ func (t *Telemetry) SetMaxReportAge(ctx context.Context, s Sender, age time.Dura
 
 // Submit sends the report of asset assetID's epoch carrying obs, in one
 // transaction from s (anyone may send it; the signatures carry the
-// authority). Malformed input is refused before sending; the contract's
-// refusals come back as decoded reverts (EpochNotNewer when the epoch is
-// already stored). Not idempotent on its own: see oracle.Submitter.
+// authority). Each epoch accepts one report, in any order, from its end to
+// its end plus the maximum report age. Malformed input is refused before
+// sending; the contract's refusals come back as decoded reverts
+// (EpochAlreadyReported when the epoch is already stored, EpochTooOld when
+// its window has closed). Not idempotent on its own: see oracle.Submitter.
 func (t *Telemetry) Submit(ctx context.Context, s Sender, assetID, epoch uint64, obs []SignedObservation) (*types.Receipt, error) {
 	what := fmt.Sprintf("submit report of asset %d epoch %d", assetID, epoch)
 	if len(obs) == 0 || len(obs) > MaxReporters {
@@ -402,8 +424,9 @@ func (t *Telemetry) EpochAt(ctx context.Context, assetID, epoch uint64, block *b
 	return rec, nil
 }
 
-// LastEpoch returns the newest epoch stored for asset assetID; ok is false
-// when none is.
+// LastEpoch returns the newest (highest) epoch stored for asset assetID;
+// ok is false when none is. Older epochs may still be unreported and
+// reportable within their own windows: ask Epoch about a given one.
 func (t *Telemetry) LastEpoch(ctx context.Context, assetID uint64) (epoch uint64, ok bool, err error) {
 	out, err := t.read(ctx, t.abi.PackLastEpochOf(u256(assetID)))
 	if err != nil {
@@ -425,13 +448,24 @@ func (t *Telemetry) Reporters(ctx context.Context, assetID uint64) ([]common.Add
 	return t.abi.UnpackReportersOf(out)
 }
 
-// Quorum returns asset assetID's quorum; 0 means none is set (no report is accepted).
+// Quorum returns how many observations a report of asset assetID needs
+// now: its quorum, raised to the floor (MinQuorum) when that is higher; 0
+// means none is set (no report is accepted).
 func (t *Telemetry) Quorum(ctx context.Context, assetID uint64) (uint8, error) {
 	out, err := t.read(ctx, t.abi.PackQuorumOf(u256(assetID)))
 	if err != nil {
 		return 0, fmt.Errorf("quorum of asset %d: %w", assetID, err)
 	}
 	return t.abi.UnpackQuorumOf(out)
+}
+
+// MinQuorum returns the quorum floor of every asset.
+func (t *Telemetry) MinQuorum(ctx context.Context) (uint8, error) {
+	out, err := t.read(ctx, t.abi.PackMinQuorum())
+	if err != nil {
+		return 0, fmt.Errorf("read min quorum: %w", err)
+	}
+	return t.abi.UnpackMinQuorum(out)
 }
 
 // HashObservation asks the contract for the digest of an observation; it

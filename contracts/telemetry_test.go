@@ -19,7 +19,8 @@ import (
 )
 
 // telemetryFixture is an env with one operator, one tokenized H100 asset
-// (8 GPUs, 10200 W rated) and registered reporters with a quorum.
+// (8 GPUs, 10200 W rated) and reporters with a quorum, both set by the
+// oracle admin (the operator cannot).
 type telemetryFixture struct {
 	*env
 	op     *chain.Transactor
@@ -48,21 +49,21 @@ func newTelemetryFixture(t testing.TB, reporters int, quorum uint8) *telemetryFi
 		f.keys = append(f.keys, f.addReporter(t))
 	}
 	if quorum > 0 {
-		if _, err := f.tel.SetQuorum(e.ctx, f.op, a.ID, quorum); err != nil {
+		if _, err := f.tel.SetQuorum(e.ctx, f.admin, a.ID, quorum); err != nil {
 			t.Fatalf("set quorum: %v", err)
 		}
 	}
 	return f
 }
 
-// addReporter registers a new key as a reporter of the asset, by the operator.
+// addReporter registers a new key as a reporter of the asset, by the oracle admin.
 func (f *telemetryFixture) addReporter(t testing.TB) *ecdsa.PrivateKey {
 	t.Helper()
 	key, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.tel.AddReporter(f.ctx, f.op, f.asset.ID, crypto.PubkeyToAddress(key.PublicKey)); err != nil {
+	if _, err := f.tel.AddReporter(f.ctx, f.admin, f.asset.ID, crypto.PubkeyToAddress(key.PublicKey)); err != nil {
 		t.Fatalf("add reporter: %v", err)
 	}
 	return key
@@ -252,36 +253,37 @@ func TestTelemetryReporterManagement(t *testing.T) {
 	r0 := crypto.PubkeyToAddress(f.keys[0].PublicKey)
 	stranger := f.account(t)
 
-	// Only the asset's operator or an oracle admin manages reporters.
+	// Only an oracle admin manages reporters (the operator cannot: see
+	// TestTelemetryOperatorCannotChooseItsEvidence).
 	_, err := f.tel.AddReporter(f.ctx, stranger, a, stranger.Address())
-	requireRevert(t, err, "NotOperatorOrAdmin", map[string]any{"caller": stranger.Address()})
-	_, err = f.tel.SetQuorum(f.ctx, stranger, a, 1)
-	requireRevert(t, err, "NotOperatorOrAdmin", nil)
-	_, err = f.tel.AddReporter(f.ctx, f.op, a, r0)
+	requireRevert(t, err, "NotOracleAdmin", map[string]any{"caller": stranger.Address()})
+	_, err = f.tel.SetQuorum(f.ctx, stranger, a, 2)
+	requireRevert(t, err, "NotOracleAdmin", nil)
+	_, err = f.tel.AddReporter(f.ctx, f.admin, a, r0)
 	requireRevert(t, err, "ReporterAlreadyRegistered", map[string]any{"reporter": r0})
-	_, err = f.tel.SetQuorum(f.ctx, f.op, a, 3)
+	_, err = f.tel.SetQuorum(f.ctx, f.admin, a, 3)
 	requireRevert(t, err, "InvalidQuorum", map[string]any{"quorum": uint8(3), "reporters": 2})
 
-	rcpt, err := f.tel.AddReporter(f.ctx, f.admin, a, stranger.Address()) // the admin may too
+	rcpt, err := f.tel.AddReporter(f.ctx, f.admin, a, stranger.Address())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(rcpt.Logs) != 1 || rcpt.Logs[0].Topics[0] != f.tel.abi.GetABI().Events["ReporterAdded"].ID {
 		t.Fatalf("add reporter: want one ReporterAdded log, got %d logs", len(rcpt.Logs))
 	}
-	if _, err := f.tel.SetQuorum(f.ctx, f.op, a, 3); err != nil {
+	if _, err := f.tel.SetQuorum(f.ctx, f.admin, a, 3); err != nil {
 		t.Fatal(err)
 	}
 	// The quorum must stay reachable: removing a reporter under it is refused.
-	_, err = f.tel.RemoveReporter(f.ctx, f.op, a, r0)
+	_, err = f.tel.RemoveReporter(f.ctx, f.admin, a, r0)
 	requireRevert(t, err, "InvalidQuorum", map[string]any{"quorum": uint8(3), "reporters": 2})
-	if _, err := f.tel.SetQuorum(f.ctx, f.op, a, 2); err != nil {
+	if _, err := f.tel.SetQuorum(f.ctx, f.admin, a, 2); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.tel.RemoveReporter(f.ctx, f.op, a, r0); err != nil {
+	if _, err := f.tel.RemoveReporter(f.ctx, f.admin, a, r0); err != nil {
 		t.Fatal(err)
 	}
-	_, err = f.tel.RemoveReporter(f.ctx, f.op, a, r0)
+	_, err = f.tel.RemoveReporter(f.ctx, f.admin, a, r0)
 	requireRevert(t, err, "ReporterNotRegistered", map[string]any{"reporter": r0})
 	got, err := f.tel.Reporters(f.ctx, a)
 	if err != nil {
@@ -296,7 +298,7 @@ func TestTelemetryReporterManagement(t *testing.T) {
 		f.addReporter(t)
 		got = append(got, common.Address{})
 	}
-	_, err = f.tel.AddReporter(f.ctx, f.op, a, common.HexToAddress("0xbeef"))
+	_, err = f.tel.AddReporter(f.ctx, f.admin, a, common.HexToAddress("0xbeef"))
 	requireRevert(t, err, "TooManyReporters", map[string]any{"max": MaxReporters})
 	// Max report age: admin only, never zero.
 	_, err = f.tel.SetMaxReportAge(f.ctx, f.op, time.Hour)
@@ -306,6 +308,192 @@ func TestTelemetryReporterManagement(t *testing.T) {
 	}
 	if s, _ := f.tel.Schedule(f.ctx); s.MaxReportAge != 3*time.Hour || s.Length != TelemetryEpochLength || s.Genesis.Unix() != TelemetryEpochGenesis {
 		t.Fatalf("schedule %+v", s)
+	}
+}
+
+// TestTelemetryOperatorCannotChooseItsEvidence replays the attack of issue
+// 12 (item 4): the operator, who pays its renters' SLA credits, tries to
+// register its own reporter, lower the quorum to 1 and remove the admin's
+// reporters, then to report 100% availability for an epoch that was down.
+// Every step is refused; the admin's reporters store the real 0%.
+func TestTelemetryOperatorCannotChooseItsEvidence(t *testing.T) {
+	f := newTelemetryFixture(t, 3, 2)
+	a := f.asset.ID
+	opKey, _ := crypto.GenerateKey()
+	opReporter := crypto.PubkeyToAddress(opKey.PublicKey)
+	before, err := f.tel.Reporters(f.ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	_, err = f.tel.AddReporter(f.ctx, f.op, a, opReporter)
+	requireRevert(t, err, "NotOracleAdmin", map[string]any{"assetId": u256(a), "caller": f.op.Address()})
+	_, err = f.tel.SetQuorum(f.ctx, f.op, a, 1)
+	requireRevert(t, err, "NotOracleAdmin", map[string]any{"caller": f.op.Address()})
+	for _, k := range f.keys {
+		_, err = f.tel.RemoveReporter(f.ctx, f.op, a, crypto.PubkeyToAddress(k.PublicKey))
+		requireRevert(t, err, "NotOracleAdmin", map[string]any{"caller": f.op.Address()})
+	}
+	_, err = f.tel.SetMinQuorum(f.ctx, f.op, 1)
+	requireRevert(t, err, "AccessControlUnauthorizedAccount", map[string]any{"account": f.op.Address()})
+
+	after, _ := f.tel.Reporters(f.ctx, a)
+	q, _ := f.tel.Quorum(f.ctx, a)
+	if !slices.Equal(after, before) || q != 2 {
+		t.Fatalf("reporters %v -> %v, quorum %d: the operator changed the evidence", before, after, q)
+	}
+
+	// The epoch was down. The operator's own 100% does not count, alone or
+	// next to an admin reporter's observation.
+	e := f.lastEnded(t)
+	up := honest(0, 10000, 0)
+	down := honest(0, 0, 0)
+	relayer := f.account(t)
+	_, err = f.tel.Submit(f.ctx, f.op, a, e, []SignedObservation{signObservation(t, f.domain, opKey, a, e, up)})
+	requireRevert(t, err, "BelowQuorum", map[string]any{"observations": 1, "quorum": uint8(2)})
+	_, err = f.tel.Submit(f.ctx, f.op, a, e, append(f.signAll(t, e, down), signObservation(t, f.domain, opKey, a, e, up)))
+	requireRevert(t, err, "UnregisteredReporter", map[string]any{"reporter": opReporter})
+	if _, err := f.tel.Submit(f.ctx, relayer, a, e, f.signAll(t, e, down, down)); err != nil {
+		t.Fatalf("the admin's reporters: %v", err)
+	}
+	if ok, bps, _ := availabilityOf(t, f, e); !ok || bps != 0 {
+		t.Fatalf("availability of the down epoch: reported %v, %d bps; want 0", ok, bps)
+	}
+}
+
+// TestTelemetryQuorumFloor: no quorum below minQuorum (DefaultMinQuorum at
+// deployment); only the oracle admin moves the floor, and a raised floor
+// binds assets whose quorum is lower at once.
+func TestTelemetryQuorumFloor(t *testing.T) {
+	f := newTelemetryFixture(t, 3, 0)
+	a := f.asset.ID
+	if m, err := f.tel.MinQuorum(f.ctx); err != nil || m != DefaultMinQuorum {
+		t.Fatalf("min quorum %d, %v; want %d", m, err, DefaultMinQuorum)
+	}
+	_, err := f.tel.SetQuorum(f.ctx, f.admin, a, 1)
+	requireRevert(t, err, "QuorumBelowFloor", map[string]any{"assetId": u256(a), "quorum": uint8(1), "minQuorum": uint8(DefaultMinQuorum)})
+	if _, err := f.tel.SetQuorum(f.ctx, f.admin, a, 2); err != nil {
+		t.Fatal(err)
+	}
+
+	// The floor: admin only, 1..MaxReporters.
+	_, err = f.tel.SetMinQuorum(f.ctx, f.op, 3)
+	requireRevert(t, err, "AccessControlUnauthorizedAccount", map[string]any{"account": f.op.Address()})
+	if _, err := f.tel.SetMinQuorum(f.ctx, f.admin, 0); !errors.Is(err, ErrInvalidInput) {
+		t.Fatalf("client: set min quorum 0: %v", err)
+	}
+	for _, bad := range []uint8{0, MaxReporters + 1} {
+		_, err = f.admin.SendAndWait(f.ctx, ptr(f.tel.Address()), f.tel.abi.PackSetMinQuorum(bad), nil)
+		requireRevert(t, err, "InvalidMinQuorum", map[string]any{"minQuorum": bad, "max": MaxReporters})
+	}
+
+	// Raised to 3: the asset's quorum of 2 is raised with it.
+	rcpt, err := f.tel.SetMinQuorum(f.ctx, f.admin, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := f.tel.abi.GetABI().Events["MinQuorumChanged"]
+	if len(rcpt.Logs) != 1 || rcpt.Logs[0].Topics[0] != ev.ID {
+		t.Fatalf("set min quorum: want one MinQuorumChanged log, got %d logs", len(rcpt.Logs))
+	}
+	if vals, err := ev.Inputs.NonIndexed().Unpack(rcpt.Logs[0].Data); err != nil || vals[0] != uint8(2) || vals[1] != uint8(3) {
+		t.Fatalf("MinQuorumChanged %v, %v; want 2 -> 3", vals, err)
+	}
+	if q, _ := f.tel.Quorum(f.ctx, a); q != 3 {
+		t.Fatalf("quorum under a floor of 3: %d", q)
+	}
+	e := f.lastEnded(t)
+	ok := honest(6000, 9950, 6000)
+	relayer := f.account(t)
+	_, err = f.tel.Submit(f.ctx, relayer, a, e, f.signAll(t, e, ok, ok))
+	requireRevert(t, err, "BelowQuorum", map[string]any{"observations": 2, "quorum": uint8(3)})
+	_, err = f.tel.RemoveReporter(f.ctx, f.admin, a, crypto.PubkeyToAddress(f.keys[0].PublicKey))
+	requireRevert(t, err, "InvalidQuorum", map[string]any{"quorum": uint8(3), "reporters": 2})
+	if _, err := f.tel.Submit(f.ctx, relayer, a, e, f.signAll(t, e, ok, ok, ok)); err != nil {
+		t.Fatalf("a report meeting the floor: %v", err)
+	}
+	// Lowered back: the asset's own quorum applies again.
+	if _, err := f.tel.SetMinQuorum(f.ctx, f.admin, DefaultMinQuorum); err != nil {
+		t.Fatal(err)
+	}
+	if q, _ := f.tel.Quorum(f.ctx, a); q != 2 {
+		t.Fatalf("quorum back under the default floor: %d", q)
+	}
+}
+
+// TestTelemetryEpochsReportableOutOfOrder: each epoch accepts its report
+// once, from its end to its end plus maxReportAge, whatever else is stored.
+// Epoch 10 reported first leaves epoch 9 reportable within its window (asset
+// a) and refused once that window has closed (asset b); a second report of an
+// epoch is refused; lastEpochOf stays the newest epoch stored.
+func TestTelemetryEpochsReportableOutOfOrder(t *testing.T) {
+	f := newTelemetryFixture(t, 3, 2)
+	a := f.asset.ID
+	b, _, err := f.assets.Tokenize(f.ctx, f.op, h100Spec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range f.keys {
+		if _, err := f.tel.AddReporter(f.ctx, f.admin, b.ID, crypto.PubkeyToAddress(k.PublicKey)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := f.tel.SetQuorum(f.ctx, f.admin, b.ID, 2); err != nil {
+		t.Fatal(err)
+	}
+	signB := func(epoch uint64, o Observation) []SignedObservation {
+		return []SignedObservation{signObservation(t, f.domain, f.keys[0], b.ID, epoch, o), signObservation(t, f.domain, f.keys[1], b.ID, epoch, o)}
+	}
+	// Ten minutes into an epoch: e10 just ended, e9's window closes in 50 minutes.
+	head := f.headTime(t)
+	f.advance(t, f.sched.Start(f.sched.At(head)+1).Add(10*time.Minute).Sub(head))
+	e10 := f.lastEnded(t)
+	e9 := e10 - 1
+	if closes := f.sched.End(e9).Add(f.sched.MaxReportAge); !f.headTime(t).Add(10 * time.Minute).Before(closes) {
+		t.Fatalf("epoch %d's window closes at %s, head %s", e9, closes, f.headTime(t))
+	}
+	relayer := f.account(t)
+	ten, nine := honest(7000, 10000, 7000), honest(6500, 9000, 6500)
+
+	for _, asset := range []uint64{a, b.ID} {
+		so := f.signAll(t, e10, ten, ten)
+		if asset == b.ID {
+			so = signB(e10, ten)
+		}
+		if _, err := f.tel.Submit(f.ctx, relayer, asset, e10, so); err != nil {
+			t.Fatalf("asset %d epoch %d: %v", asset, e10, err)
+		}
+	}
+	// Asset a: epoch 9 after epoch 10, within its window: stored.
+	if _, err := f.tel.Submit(f.ctx, relayer, a, e9, f.signAll(t, e9, nine, nine)); err != nil {
+		t.Fatalf("epoch %d after %d, within its window: %v", e9, e10, err)
+	}
+	rec, err := f.tel.Epoch(f.ctx, a, e9)
+	if err != nil || !rec.Reported || rec.Median != nine {
+		t.Fatalf("epoch %d: %+v %v", e9, rec, err)
+	}
+	if last, ok, err := f.tel.LastEpoch(f.ctx, a); err != nil || !ok || last != e10 {
+		t.Fatalf("lastEpochOf = %d %v %v, want %d (the newest stored)", last, ok, err, e10)
+	}
+	// Each epoch once.
+	_, err = f.tel.Submit(f.ctx, relayer, a, e9, f.signAll(t, e9, ten, ten))
+	requireRevert(t, err, "EpochAlreadyReported", map[string]any{"assetId": u256(a), "epoch": e9, "reportedAt": uint64(rec.ReportedAt.Unix())})
+	_, err = f.tel.Submit(f.ctx, relayer, a, e10, f.signAll(t, e10, nine, nine))
+	requireRevert(t, err, "EpochAlreadyReported", map[string]any{"epoch": e10})
+	if rec, _ := f.tel.Epoch(f.ctx, a, e9); rec.Median != nine {
+		t.Fatalf("epoch %d changed by a second report: %+v", e9, rec)
+	}
+
+	// Asset b: epoch 9 one second after its window closed: refused, never stored.
+	f.advance(t, f.sched.End(e9).Add(f.sched.MaxReportAge+time.Second).Sub(f.headTime(t)))
+	_, err = f.tel.Submit(f.ctx, relayer, b.ID, e9, signB(e9, nine))
+	requireRevert(t, err, "EpochTooOld", map[string]any{"epoch": e9, "epochEnd": uint64(f.sched.End(e9).Unix()),
+		"maxReportAge": uint64(f.sched.MaxReportAge / time.Second)})
+	if rec, _ := f.tel.Epoch(f.ctx, b.ID, e9); rec.Reported {
+		t.Fatalf("epoch %d of asset %d stored after its window: %+v", e9, b.ID, rec)
+	}
+	if last, ok, _ := f.tel.LastEpoch(f.ctx, b.ID); !ok || last != e10 {
+		t.Fatalf("asset %d: lastEpochOf = %d %v, want %d", b.ID, last, ok, e10)
 	}
 }
 
@@ -320,7 +508,7 @@ func TestTelemetrySubmitRefusals(t *testing.T) {
 	outsiderAddr := crypto.PubkeyToAddress(outsider.PublicKey)
 	ok := honest(6000, 9950, 6000)
 
-	// One report stored first, so that epoch order can be tested.
+	// One report stored first, so that a replay can be tested.
 	stored := f.lastEnded(t)
 	if _, err := f.tel.Submit(f.ctx, relayer, a, stored, f.signAll(t, stored, ok, ok, ok)); err != nil {
 		t.Fatalf("first report: %v", err)
@@ -343,6 +531,8 @@ func TestTelemetrySubmitRefusals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// An epoch that ended more than the maximum report age ago.
+	old := e - uint64(TelemetryMaxReportAge/TelemetryEpochLength) - 1
 
 	cases := []struct {
 		name  string
@@ -359,9 +549,9 @@ func TestTelemetrySubmitRefusals(t *testing.T) {
 		{"below quorum", a, e, three(ok, ok), "BelowQuorum", map[string]any{"observations": 2, "quorum": uint8(3)}},
 		{"no quorum set", otherAsset.ID, e, three(ok, ok, ok), "QuorumNotSet", nil},
 		{"epoch already stored (replay)", a, stored, f.signAll(t, stored, ok, ok, ok),
-			"EpochNotNewer", map[string]any{"epoch": stored, "lastEpoch": stored}},
-		{"epoch older than the last stored", a, stored - 1, f.signAll(t, stored-1, ok, ok, ok), "EpochNotNewer", nil},
-		{"epoch too old", a, e + 1, nil, "", nil}, // placeholder, replaced below
+			"EpochAlreadyReported", map[string]any{"assetId": u256(a), "epoch": stored}},
+		{"epoch too old (its window closed)", a, old, f.signAll(t, old, ok, ok, ok),
+			"EpochTooOld", map[string]any{"epoch": old, "maxReportAge": uint64(TelemetryMaxReportAge / time.Second)}},
 		{"current epoch (not ended)", a, e + 1, f.signAll(t, e+1, ok, ok, ok),
 			"EpochNotEnded", map[string]any{"epoch": e + 1, "epochEnd": uint64(f.sched.End(e + 1).Unix())}},
 		{"future epoch", a, e + 50, f.signAll(t, e+50, ok, ok, ok), "EpochNotEnded", nil},
@@ -385,23 +575,6 @@ func TestTelemetrySubmitRefusals(t *testing.T) {
 		}(), "UnregisteredReporter", nil},
 		{"too many observations", a, e, make([]SignedObservation, MaxReporters+1), "TooManyObservations", map[string]any{"observations": MaxReporters + 1}},
 	}
-	// Too old: an epoch that ended more than the maximum report age ago
-	// needs a fresh asset with nothing stored yet (else EpochNotNewer wins).
-	old := e - uint64(TelemetryMaxReportAge/TelemetryEpochLength) - 1
-	fresh, _, err := f.assets.Tokenize(f.ctx, f.op, h100Spec())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.tel.AddReporter(f.ctx, f.op, fresh.ID, r0); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.tel.SetQuorum(f.ctx, f.op, fresh.ID, 1); err != nil {
-		t.Fatal(err)
-	}
-	cases[6].asset, cases[6].epoch = fresh.ID, old
-	cases[6].obs = []SignedObservation{signObservation(t, f.domain, f.keys[0], fresh.ID, old, ok)}
-	cases[6].err, cases[6].args = "EpochTooOld", map[string]any{"epoch": old, "maxReportAge": uint64(TelemetryMaxReportAge / time.Second)}
-
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			before, err := f.tel.Epoch(f.ctx, c.asset, c.epoch)
@@ -435,7 +608,7 @@ func TestTelemetrySubmitRefusals(t *testing.T) {
 	}
 	// Replay of exactly the same signed report: refused.
 	_, err = f.tel.Submit(f.ctx, relayer, a, e, good)
-	requireRevert(t, err, "EpochNotNewer", map[string]any{"epoch": e, "lastEpoch": e})
+	requireRevert(t, err, "EpochAlreadyReported", map[string]any{"epoch": e})
 
 	// The client refuses malformed input before sending anything.
 	nonce := f.nonce(t, relayer.Address())
@@ -460,7 +633,14 @@ func ptr[T any](v T) *T { return &v }
 // value is the median and stays between the honest values, and the event
 // carries every observation with its reporter.
 func TestTelemetryMedian(t *testing.T) {
-	f := newTelemetryFixture(t, 7, 1)
+	f := newTelemetryFixture(t, 7, 0)
+	// A report of one observation needs the floor lowered to 1 (by the admin).
+	if _, err := f.tel.SetMinQuorum(f.ctx, f.admin, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.tel.SetQuorum(f.ctx, f.admin, f.asset.ID, 1); err != nil {
+		t.Fatal(err)
+	}
 	relayer := f.account(t)
 	liar := Observation{UtilisationBps: 10000, AvailabilityBps: 0, EnergyWh: 11220, AvgPowerW: 11220}
 	for _, n := range []int{1, 3, 4, 5, 7} {
@@ -570,7 +750,7 @@ func bounds(obs []Observation) (lo, hi Observation) {
 
 // reportGas returns the gas of one report of n signatures on gc: a fresh
 // asset (so no time needs to pass between reports) with n reporters and
-// quorum 1 reports the last ended epoch.
+// quorum 1 (the admin lowers the floor to 1) reports the last ended epoch.
 func reportGas(t testing.TB, gc *gasChain, n int) uint64 {
 	t.Helper()
 	if _, err := gc.assets.GrantOperator(gc.ctx, gc.admin, gc.admin.Address()); err != nil {
@@ -587,6 +767,9 @@ func reportGas(t testing.TB, gc *gasChain, n int) uint64 {
 		if _, err := tel.AddReporter(gc.ctx, gc.admin, a.ID, crypto.PubkeyToAddress(keys[i].PublicKey)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if _, err := tel.SetMinQuorum(gc.ctx, gc.admin, 1); err != nil {
+		t.Fatal(err)
 	}
 	if _, err := tel.SetQuorum(gc.ctx, gc.admin, a.ID, 1); err != nil {
 		t.Fatal(err)

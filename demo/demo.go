@@ -22,7 +22,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/shopspring/decimal"
 
@@ -196,25 +195,22 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 			a.ID, n.spec["gpu_model"], n.spec["gpu_count"], op.Name, n.spec["book_value"], n.price)
 	}
 
-	// Telemetry: three reporters per asset, quorum two.
+	// Telemetry: three reporters per asset, quorum two, chosen by the oracle
+	// admin (never the operator, who pays the SLA credits).
 	reporters := make([]*ecdsa.PrivateKey, 3)
 	for i := range reporters {
 		if reporters[i], err = crypto.GenerateKey(); err != nil {
 			return nil, err
 		}
 	}
-	for i, a := range assets {
-		op, err := svc.Transactor(common.HexToAddress(operators[nodes[i].operator].Address))
-		if err != nil {
-			return nil, err
-		}
+	for _, a := range assets {
 		id := mustID(a.asset)
 		for _, k := range reporters {
-			if _, err := svc.Telemetry.AddReporter(ctx, op, id, crypto.PubkeyToAddress(k.PublicKey)); err != nil {
+			if _, err := svc.Telemetry.AddReporter(ctx, svc.Admin, id, crypto.PubkeyToAddress(k.PublicKey)); err != nil {
 				return nil, err
 			}
 		}
-		if _, err := svc.Telemetry.SetQuorum(ctx, op, id, 2); err != nil {
+		if _, err := svc.Telemetry.SetQuorum(ctx, svc.Admin, id, 2); err != nil {
 			return nil, err
 		}
 	}
@@ -253,7 +249,7 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 	}
 
 	// Two days, an hour at a time.
-	keeper := svc.NewKeeper(service.KeeperConfig{Interval: time.Hour, OverdrawnGrace: 2 * time.Hour})
+	keeper := svc.NewKeeper(service.KeeperConfig{Interval: time.Hour})
 	sched, err := svc.Telemetry.Schedule(ctx)
 	if err != nil {
 		return nil, err

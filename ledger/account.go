@@ -37,6 +37,7 @@ const (
 	prefixOperatorFees = "fees:operator:asset:"
 	prefixReserve      = "reserve:asset:"
 	prefixHolders      = "holders:asset:"
+	prefixRefunds      = "refunds:"
 )
 
 // Wallet is the stablecoin balance of an address outside the contracts (a
@@ -46,6 +47,13 @@ func Wallet(addr common.Address) Account {
 	copy(b[:], prefixWallet+"0x")
 	hex.Encode(b[len(prefixWallet)+2:], addr[:])
 	return Account(b[:])
+}
+
+// RefundsOwed is what the revenue account owes a renter as refunds whose
+// push failed (a blocklisted renter: RefundDeferred), until the renter
+// withdraws them (RefundWithdrawn).
+func RefundsOwed(addr common.Address) Account {
+	return Account(prefixRefunds + string(Wallet(addr))[len(prefixWallet):])
 }
 
 // LeaseEscrow is the escrow LeaseMarket holds for a lease: deposits and
@@ -77,7 +85,7 @@ func idAccount(prefix string, id uint64) Account {
 func (a Account) String() string { return string(a) }
 
 // Kind returns the account's kind: "world", "wallet", "escrow", "revenue",
-// "fees:platform", "fees:operator", "reserve" or "holders"; "" for a
+// "fees:platform", "fees:operator", "reserve", "holders" or "refunds"; "" for a
 // malformed name.
 func (a Account) Kind() string {
 	switch {
@@ -87,6 +95,8 @@ func (a Account) Kind() string {
 		return "fees:platform"
 	case strings.HasPrefix(string(a), prefixWallet):
 		return "wallet"
+	case strings.HasPrefix(string(a), prefixRefunds):
+		return "refunds"
 	case strings.HasPrefix(string(a), prefixEscrow):
 		return "escrow"
 	case strings.HasPrefix(string(a), prefixRevenue):
@@ -101,9 +111,12 @@ func (a Account) Kind() string {
 	return ""
 }
 
-// Address returns the address of a wallet account.
+// Address returns the address of a wallet or refunds account.
 func (a Account) Address() (common.Address, bool) {
 	s, ok := strings.CutPrefix(string(a), prefixWallet)
+	if !ok {
+		s, ok = strings.CutPrefix(string(a), prefixRefunds)
+	}
 	if !ok || !common.IsHexAddress(s) {
 		return common.Address{}, false
 	}
@@ -155,6 +168,11 @@ func (a Account) Validate() error {
 			return fmt.Errorf("%w %q: want wallet:0x followed by 40 lower-case hex digits", ErrInvalidAccount, string(a))
 		}
 		return nil
+	case strings.HasPrefix(string(a), prefixRefunds):
+		if !lowerHexAddress(string(a)[len(prefixRefunds):]) {
+			return fmt.Errorf("%w %q: want refunds:0x followed by 40 lower-case hex digits", ErrInvalidAccount, string(a))
+		}
+		return nil
 	}
 	rest, ok := a.idPart()
 	if !ok {
@@ -185,6 +203,9 @@ func ParseAccount(s string) (Account, error) {
 	a := Account(s)
 	if rest, ok := strings.CutPrefix(s, prefixWallet); ok && common.IsHexAddress(rest) {
 		a = Wallet(common.HexToAddress(rest))
+	}
+	if rest, ok := strings.CutPrefix(s, prefixRefunds); ok && common.IsHexAddress(rest) {
+		a = RefundsOwed(common.HexToAddress(rest))
 	}
 	if err := a.Validate(); err != nil {
 		return "", err

@@ -305,7 +305,7 @@ func newSynthChain(tb testing.TB, n, perBlock int) *synthChain {
 		emit(asset, assetAt, "AssetTokenized", u(id), op, p)
 		emit(asset, assetAt, "AssetFeesChanged", u(id), uint16(0), uint16(0), uint16(1500), uint16(500))
 		emit(asset, assetAt, "TransferSingle", op, common.Address{}, op, u(id), u(supply))
-		emit(market, marketAt, "ListingCreated", u(id), u(id), op, uint32(1_000_000), u(2_000_000), uint32(1), uint32(720), uint16(9900), uint16(1000))
+		emit(market, marketAt, "ListingCreated", u(id), u(id), op, uint32(1_000_000), u(2_000_000), uint32(1), uint32(720), uint16(9900), uint16(1000), uint32(1), uint32(600))
 		acc[id], dust[id] = big.NewInt(1), new(big.Int)
 	}
 	for lease := uint64(1); len(evs) < n; lease++ {

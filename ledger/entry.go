@@ -34,6 +34,15 @@ const (
 	// KindLeaseRefund: unspent escrow returned to the renter
 	// (LeaseRefunded). escrow -> wallet.
 	KindLeaseRefund Kind = "lease_refund"
+	// KindRefundDeferred: the push of a refund to the renter failed
+	// (RefundDeferred, after the refund's LeaseRefunded in the same
+	// transaction): the amount is owed to the renter instead. wallet ->
+	// refunds, so that with the lease_refund before it the refund went
+	// escrow -> refunds.
+	KindRefundDeferred Kind = "refund_deferred"
+	// KindRefundWithdrawal: a renter took the refunds owed to it
+	// (RefundWithdrawn). refunds -> wallet.
+	KindRefundWithdrawal Kind = "refund_withdrawal"
 	// KindRevenueSplit: revenue deposited into the distributor and split
 	// (RevenueDeposited). revenue (or the donor's wallet) -> fees:platform,
 	// fees:operator, reserve, holders.

@@ -246,8 +246,11 @@ func newWorkload(t testing.TB, e *testEnv, seed uint64, nAssets int) *workload {
 		if err != nil {
 			t.Fatal(err)
 		}
-		must(e.tel.AddReporter(ctx, op, a.ID, crypto.PubkeyToAddress(key.PublicKey)))
-		must(e.tel.SetQuorum(ctx, op, a.ID, 1))
+		// Reporters and quorum are the oracle admin's (never the operator's);
+		// one reporter per asset needs the quorum floor lowered to 1.
+		must(e.tel.SetMinQuorum(ctx, e.admin, 1))
+		must(e.tel.AddReporter(ctx, e.admin, a.ID, crypto.PubkeyToAddress(key.PublicKey)))
+		must(e.tel.SetQuorum(ctx, e.admin, a.ID, 1))
 		w.reporter[a.ID] = key
 	}
 	return w

@@ -25,6 +25,9 @@ var handlers = []handler{
 	{contracts.GPUAssetName, "OperatorFeesWithdrawn", onOperatorFeesWithdrawn},
 	{contracts.GPUAssetName, "ReserveWithdrawn", onReserveWithdrawn},
 	{contracts.GPUAssetName, "PlatformFeesWithdrawn", onPlatformFeesWithdrawn},
+	// ... and as the holder of the market's escrow: refunds it could not push.
+	{contracts.GPUAssetName, "RefundDeferred", onRefundDeferred},
+	{contracts.GPUAssetName, "RefundWithdrawn", onRefundWithdrawn},
 
 	// LeaseMarket: listings and leases.
 	{contracts.LeaseMarketName, "ListingCreated", onListingCreated},

@@ -48,6 +48,7 @@ func onListingCreated(c *logCtx) error {
 		ListingSpec: contracts.ListingSpec{
 			GPUs: ev.Gpus, PricePerGPUHour: price, MinHours: ev.MinHours, MaxHours: ev.MaxHours,
 			SLAAvailabilityBps: ev.SlaAvailabilityBps, CreditBps: ev.CreditBps,
+			MinPrepaidHours: ev.MinPrepaidHours, GraceSeconds: ev.GraceSeconds,
 		},
 	}
 	if err := c.putJSON(bListings, idKey(listingID), l); err != nil {
@@ -177,6 +178,7 @@ func onLeaseCreated(c *logCtx) error {
 		ID: leaseID, ListingID: listingID, AssetID: assetID, Renter: ev.Renter, GPUs: ev.Gpus,
 		PricePerGPUHour: price, Start: unixUTC(ev.Start), End: unixUTC(ev.End), SettledUntil: unixUTC(ev.Start),
 		Deposit: deposit, Escrow: deposit, Status: contracts.LeaseActive,
+		GraceSeconds: lst.GraceSeconds, // fixed when the listing was created
 	}
 	lst.LeasedGPUs += ev.Gpus
 	if err := c.putJSON(bListings, idKey(listingID), lst); err != nil {

@@ -217,3 +217,31 @@ func onPlatformFeesWithdrawn(c *logCtx) error {
 	}
 	return c.post(KindPlatformFeeWithdrawal, Posting{Source: PlatformFees, Destination: Wallet(ev.To), Amount: amt})
 }
+
+// onRefundDeferred moves a refund whose push failed from the renter's
+// wallet, where the LeaseRefunded before it (same transaction) booked it,
+// to what the revenue account owes the renter.
+func onRefundDeferred(c *logCtx) error {
+	ev, err := assetABI.UnpackRefundDeferredEvent(c.log)
+	if err != nil {
+		return malformed("RefundDeferred: %v", err)
+	}
+	amt, err := amount("RefundDeferred amount", ev.Amount)
+	if err != nil {
+		return err
+	}
+	return c.post(KindRefundDeferred, Posting{Source: Wallet(ev.To), Destination: RefundsOwed(ev.To), Amount: amt})
+}
+
+// onRefundWithdrawn pays refunds owed to a renter into its wallet.
+func onRefundWithdrawn(c *logCtx) error {
+	ev, err := assetABI.UnpackRefundWithdrawnEvent(c.log)
+	if err != nil {
+		return malformed("RefundWithdrawn: %v", err)
+	}
+	amt, err := amount("RefundWithdrawn amount", ev.Amount)
+	if err != nil {
+		return err
+	}
+	return c.post(KindRefundWithdrawal, Posting{Source: RefundsOwed(ev.To), Destination: Wallet(ev.To), Amount: amt})
+}

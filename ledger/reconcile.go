@@ -65,8 +65,10 @@ func (ix *Indexer) Reconcile(ctx context.Context) (*Report, error) {
 //     external token such as USDC the mirror follows no transfers, so a
 //     wallet account is the wallet's net position with gpuledger), the
 //     GPUAsset's balance against the sum of the leases' escrow accounts and
-//     the revenue, fee, reserve and holders accounts, its escrowHeld against
-//     the escrow accounts alone, and the LeaseMarket's balance against zero
+//     the revenue, fee, reserve, holders and refunds accounts, its escrowHeld
+//     against the escrow accounts alone, its totalRefundsOwed against the
+//     refunds accounts and each refunds account against refundOwed, and the
+//     LeaseMarket's balance against zero
 //     (GPUAsset holds the market's escrow);
 //   - leases: deposit, released, refunded, credited, escrow, status, close
 //     reason, end, settled-until and retired against leaseInfo, and each
@@ -224,7 +226,7 @@ func (r *reconciler) units(to common.Address, data []byte, unpack func([]byte) (
 
 func (r *reconciler) tokens(s *snapshot) error {
 	sum := new(big.Int)
-	escrow, inAsset := new(big.Int), new(big.Int)
+	escrow, inAsset, refunds := new(big.Int), new(big.Int), new(big.Int)
 	for _, a := range s.accounts {
 		bal := s.balances[a]
 		sum.Add(sum, bal)
@@ -242,6 +244,15 @@ func (r *reconciler) tokens(s *snapshot) error {
 		case "escrow":
 			escrow.Add(escrow, bal)
 			inAsset.Add(inAsset, bal)
+		case "refunds":
+			refunds.Add(refunds, bal)
+			inAsset.Add(inAsset, bal)
+			addr, _ := a.Address()
+			owed, err := r.units(r.asset, assetABI.PackRefundOwed(addr), assetABI.UnpackRefundOwed)
+			if err != nil {
+				return fmt.Errorf("refund owed to %s: %w", addr, err)
+			}
+			r.compare(string(a), "balance against refundOwed", formatUnits(bal), formatUnits(owed))
 		case "revenue", "fees:platform", "fees:operator", "reserve", "holders":
 			inAsset.Add(inAsset, bal)
 		}
@@ -280,6 +291,11 @@ func (r *reconciler) tokens(s *snapshot) error {
 		return fmt.Errorf("escrow held: %w", err)
 	}
 	r.compare("contract "+contracts.GPUAssetName, "escrow held", formatUnits(escrow), formatUnits(held))
+	owed, err := r.units(r.asset, assetABI.PackTotalRefundsOwed(), assetABI.UnpackTotalRefundsOwed)
+	if err != nil {
+		return fmt.Errorf("refunds owed: %w", err)
+	}
+	r.compare("contract "+contracts.GPUAssetName, "total refunds owed", formatUnits(refunds), formatUnits(owed))
 	return nil
 }
 

@@ -251,8 +251,6 @@ func (r Report) Line() string {
 		line += fmt.Sprintf("; stored in tx %s, gas %d", r.Result.Receipt.TxHash.Hex(), r.Result.Receipt.GasUsed)
 	case AlreadyStored:
 		line += "; already stored"
-	case Superseded:
-		line = head + ": skipped, a newer epoch is already stored"
 	}
 	if n := len(r.Result.Dropped); n > 0 {
 		line += fmt.Sprintf("; %d observation(s) dropped", n)

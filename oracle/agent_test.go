@@ -181,6 +181,9 @@ func TestAgentRealTime(t *testing.T) {
 	if _, err := tel.AddReporter(oc.ctx, oc.admin, oc.asset.ID, s.Address()); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := tel.SetMinQuorum(oc.ctx, oc.admin, 1); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := tel.SetQuorum(oc.ctx, oc.admin, oc.asset.ID, 1); err != nil {
 		t.Fatal(err)
 	}

@@ -70,12 +70,18 @@ func newOracleChain(t *testing.T, reporters []Signer, quorum uint8) *oracleChain
 		t.Fatal(err)
 	}
 	for _, r := range reporters {
-		if _, err := oc.tel.AddReporter(ctx, oc.op, oc.asset.ID, r.Address()); err != nil {
+		if _, err := oc.tel.AddReporter(ctx, oc.admin, oc.asset.ID, r.Address()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if quorum > 0 && quorum < contracts.DefaultMinQuorum {
+		// A quorum under the default floor needs the admin to lower the floor.
+		if _, err := oc.tel.SetMinQuorum(ctx, oc.admin, quorum); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if quorum > 0 {
-		if _, err := oc.tel.SetQuorum(ctx, oc.op, oc.asset.ID, quorum); err != nil {
+		if _, err := oc.tel.SetQuorum(ctx, oc.admin, oc.asset.ID, quorum); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -19,7 +19,6 @@ import (
 // *contracts.Telemetry implements it.
 type Reporting interface {
 	Submit(ctx context.Context, s contracts.Sender, assetID, epoch uint64, obs []contracts.SignedObservation) (*types.Receipt, error)
-	LastEpoch(ctx context.Context, assetID uint64) (epoch uint64, ok bool, err error)
 	Epoch(ctx context.Context, assetID, epoch uint64) (contracts.EpochRecord, error)
 	Reporters(ctx context.Context, assetID uint64) ([]common.Address, error)
 	Quorum(ctx context.Context, assetID uint64) (uint8, error)
@@ -85,9 +84,12 @@ const (
 	// AlreadyStored: the epoch was already stored (by an earlier attempt
 	// whose receipt was lost, or by another submitter).
 	AlreadyStored SubmitStatus = "already stored"
-	// Superseded: a newer epoch is stored, so this one never can be.
-	Superseded SubmitStatus = "superseded"
 )
+
+// Each epoch has its own report window (from its end to its end plus the
+// oracle's maximum report age) whatever else is stored: a newer epoch
+// stored first never makes an older one unreportable. An epoch whose window
+// has closed is refused with EpochTooOld (ErrRefused).
 
 // Dropped is an observation the submitter left out, and why.
 type Dropped struct {
@@ -154,7 +156,7 @@ func (s *Submitter) Submit(ctx context.Context, assetID, epoch uint64, obs []con
 		var re *chain.RevertError
 		if errors.As(err, &re) {
 			switch re.Name {
-			case "EpochNotNewer":
+			case "EpochAlreadyReported":
 				// Stored meanwhile (our lost attempt, or another submitter).
 				if _, err := s.settled(ctx, assetID, epoch, &res); err != nil {
 					return fail(err)
@@ -192,21 +194,13 @@ func (s *Submitter) Submit(ctx context.Context, assetID, epoch uint64, obs []con
 }
 
 // settled reports whether the epoch needs no report: stored (res gets
-// AlreadyStored and the record) or superseded by a newer one.
+// AlreadyStored and the record). Newer epochs stored do not settle it.
 func (s *Submitter) settled(ctx context.Context, assetID, epoch uint64, res *SubmitResult) (bool, error) {
-	last, ok, err := s.cfg.Oracle.LastEpoch(ctx, assetID)
-	if err != nil || !ok || last < epoch {
-		return false, err
-	}
 	rec, err := s.cfg.Oracle.Epoch(ctx, assetID, epoch)
-	if err != nil {
+	if err != nil || !rec.Reported {
 		return false, err
 	}
-	if rec.Reported {
-		res.Status, res.Record = AlreadyStored, rec
-	} else {
-		res.Status = Superseded
-	}
+	res.Status, res.Record = AlreadyStored, rec
 	return true, nil
 }
 

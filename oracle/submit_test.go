@@ -67,8 +67,9 @@ func TestSubmitterRetriesSafely(t *testing.T) {
 	if err != nil || res.Status != AlreadyStored || res.Record.Median != good || res.Attempts != 0 || oc.nonce(t, relayer) != n {
 		t.Fatalf("submit again: %+v %v", res, err)
 	}
-	// An older epoch can never be stored any more: superseded, not an error.
-	if res, err := sub.Submit(oc.ctx, a, e-1, signAll(t, oc.domain, a, e-1, good, r...)); err != nil || res.Status != Superseded {
+	// An older epoch is still reportable within its own window, though a
+	// newer one is stored.
+	if res, err := sub.Submit(oc.ctx, a, e-1, signAll(t, oc.domain, a, e-1, good, r...)); err != nil || res.Status != Stored {
 		t.Fatalf("older epoch: %+v %v", res, err)
 	}
 
@@ -101,7 +102,7 @@ func TestSubmitterRetriesSafely(t *testing.T) {
 	if !errors.Is(err, ErrBelowQuorum) || len(res.Dropped) != 4 {
 		t.Fatalf("one valid observation of quorum 2: %+v %v", res, err)
 	}
-	if oc.nonce(t, relayer) != n+2 { // the two reports stored since; nothing for this one
+	if oc.nonce(t, relayer) != n+3 { // the older epoch and the two reports stored since; nothing for this one
 		t.Errorf("a report below quorum was sent")
 	}
 	obs[1] = signAll(t, oc.domain, a, e, good, r[1])[0]

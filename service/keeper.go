@@ -29,9 +29,6 @@ type KeeperConfig struct {
 	// time may pass before a running lease is settled again (default 1h,
 	// one oracle epoch).
 	Interval time.Duration
-	// OverdrawnGrace is how long a lease may stay overdrawn before the
-	// keeper closes it for lack of funds (default 1h).
-	OverdrawnGrace time.Duration
 	// Batch is the most leases one settleMany transaction carries (default 50).
 	Batch int
 	// LogRange is the most blocks one log query spans (default 5000).
@@ -39,9 +36,10 @@ type KeeperConfig struct {
 }
 
 // Keeper settles every open lease at least once per Interval of chain time,
-// finalizes expired ones, and closes leases overdrawn for longer than
-// OverdrawnGrace, so nobody has to call settle by hand and capacity is freed
-// on time. It finds leases from LeaseCreated logs since the deployment, so
+// finalizes expired ones, and closes each lease whose money ran out longer
+// ago than its listing's grace (judged by time from the lease's own
+// figures, as the contract judges it, so it never waits for a settlement),
+// so nobody has to call settle by hand and capacity is freed on time. It finds leases from LeaseCreated logs since the deployment, so
 // a restart rebuilds its view from the chain; a repeated settle is a no-op
 // in the contract, so nothing is ever settled twice.
 //
@@ -61,11 +59,10 @@ type Keeper struct {
 	cfg    KeeperConfig
 	log    *slog.Logger
 
-	from           uint64               // first block to scan (the deployment's)
-	cursor         uint64               // last block scanned for LeaseCreated
-	scanned        []checkpoint         // recent cursors with their hashes, oldest first
-	open           map[uint64]uint64    // leases not yet seen ended -> block they were created in
-	overdrawnSince map[uint64]time.Time // chain time a lease was first seen overdrawn
+	from    uint64            // first block to scan (the deployment's)
+	cursor  uint64            // last block scanned for LeaseCreated
+	scanned []checkpoint      // recent cursors with their hashes, oldest first
+	open    map[uint64]uint64 // leases not yet seen ended -> block they were created in
 }
 
 // checkpoint is a block the keeper scanned up to, with its hash then.
@@ -78,13 +75,10 @@ type checkpoint struct {
 const maxCheckpoints = 64
 
 // NewKeeper returns a keeper acting as sender (which needs the market's
-// keeper role to close overdrawn leases), scanning from block fromBlock.
+// keeper role to close leases out of funds), scanning from block fromBlock.
 func NewKeeper(market *contracts.Market, sender contracts.Sender, chain KeeperChain, fromBlock uint64, cfg KeeperConfig, log *slog.Logger) *Keeper {
 	if cfg.Interval <= 0 {
 		cfg.Interval = time.Hour
-	}
-	if cfg.OverdrawnGrace <= 0 {
-		cfg.OverdrawnGrace = time.Hour
 	}
 	if cfg.Batch <= 0 {
 		cfg.Batch = 50
@@ -101,7 +95,7 @@ func NewKeeper(market *contracts.Market, sender contracts.Sender, chain KeeperCh
 	}
 	return &Keeper{
 		market: market, sender: sender, chain: chain, cfg: cfg, log: log,
-		from: cursor, cursor: cursor, open: map[uint64]uint64{}, overdrawnSince: map[uint64]time.Time{},
+		from: cursor, cursor: cursor, open: map[uint64]uint64{},
 	}
 }
 
@@ -109,7 +103,7 @@ func NewKeeper(market *contracts.Market, sender contracts.Sender, chain KeeperCh
 type TickResult struct {
 	Open    int // leases open after the tick
 	Settled int // leases included in settle batches
-	Closed  int // overdrawn leases closed
+	Closed  int // leases closed for lack of funds
 	Failed  int // leases whose settlement reverted alone (skipped this tick)
 	Reorged int // leases forgotten because a reorg removed their creation
 }
@@ -162,7 +156,6 @@ func (k *Keeper) Tick(ctx context.Context) (TickResult, error) {
 			// yet, e.g. one deeper than the remembered cursors).
 			k.log.Warn("keeper: lease no longer on chain; forgetting it", "lease", id)
 			delete(k.open, id)
-			delete(k.overdrawnSince, id)
 			res.Reorged++
 			continue
 		}
@@ -172,18 +165,10 @@ func (k *Keeper) Tick(ctx context.Context) (TickResult, error) {
 		switch {
 		case l.Status == contracts.LeaseEnded:
 			delete(k.open, id)
-			delete(k.overdrawnSince, id)
 			continue
-		case l.Status == contracts.LeaseOverdrawn:
-			since, seen := k.overdrawnSince[id]
-			if !seen {
-				k.overdrawnSince[id] = now
-			} else if now.Sub(since) >= k.cfg.OverdrawnGrace {
-				toClose = append(toClose, id)
-				continue
-			}
-		default:
-			delete(k.overdrawnSince, id)
+		case l.OutOfFundsAt(now):
+			toClose = append(toClose, id)
+			continue
 		}
 		if !l.End.After(now) || now.Sub(l.SettledUntil) >= k.cfg.Interval {
 			due = append(due, id)
@@ -201,10 +186,9 @@ func (k *Keeper) Tick(ctx context.Context) (TickResult, error) {
 	for _, id := range toClose {
 		if _, _, err := k.market.Close(ctx, k.sender, id); err != nil {
 			// A top-up may have landed since we looked: not an error worth stopping for.
-			k.log.Warn("keeper: close overdrawn lease", "lease", id, "err", err)
+			k.log.Warn("keeper: close lease out of funds", "lease", id, "err", err)
 			continue
 		}
-		delete(k.overdrawnSince, id)
 		res.Closed++
 	}
 	res.Open = len(k.open)
@@ -262,7 +246,6 @@ func (k *Keeper) followReorg(ctx context.Context) (int, error) {
 	for id, block := range k.open {
 		if block > rewind {
 			delete(k.open, id)
-			delete(k.overdrawnSince, id)
 			forgotten++
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
@@ -11,38 +12,22 @@ import (
 
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/contracts/bindings/stubavailabilityoracle"
 	"github.com/gpuledger/gpuledger/money"
 )
 
 // TestKeeperSettlesAndFinalizes leaves leases alone with chain time moved
 // forward: the keeper alone settles them every interval, finalizes expired
-// ones to the exact term cost, closes an overdrawn one, and a keeper
-// started afresh (a restart) finds the open leases from the chain.
+// ones to the exact term cost, closes one out of funds within its grace of
+// running out, and a keeper started afresh (a restart) finds the open
+// leases from the chain.
 func TestKeeperSettlesAndFinalizes(t *testing.T) {
-	ctx := context.Background()
-	s, err := Open(ctx, Config{DataDir: t.TempDir(), Sealing: chain.SealInstant})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	ctx, s, op := keeperEnv(t, common.Address{})
 	emb := s.Chain.(*chain.Embedded)
-	// Without telemetry reports settlement would wait out the SLA report
-	// window; the keeper's job is the same either way.
-	if _, err := s.Market.SetAvailabilityOracle(ctx, s.Admin, common.Address{}, 0); err != nil {
-		t.Fatal(err)
-	}
-	op := newOperator(t, ctx, s)
-	asset, _, err := s.Assets.Tokenize(ctx, op, spec())
-	if err != nil {
-		t.Fatal(err)
-	}
 	price := money.MustParse("1.777777")
-	listing, _, err := s.Market.CreateListing(ctx, op, asset.ID, contracts.ListingSpec{
-		GPUs: 8, PricePerGPUHour: price, MinHours: 1, MaxHours: 48, SLAAvailabilityBps: 9900, CreditBps: 1000,
+	asset, listing := listNode(t, ctx, s, op, contracts.ListingSpec{
+		PricePerGPUHour: price, MinHours: 1, MaxHours: 48, SLAAvailabilityBps: 9900, CreditBps: 1000,
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	cost := func(gpus, hours int64) money.Amount {
 		return money.MustFromUnits(new(big.Int).Mul(price.Units(), big.NewInt(gpus*hours)))
 	}
@@ -62,7 +47,7 @@ func TestKeeperSettlesAndFinalizes(t *testing.T) {
 		ids = append(ids, l.ID)
 	}
 
-	keeper := s.NewKeeper(KeeperConfig{Interval: time.Hour, OverdrawnGrace: time.Hour})
+	keeper := s.NewKeeper(KeeperConfig{Interval: time.Hour})
 	if _, err := keeper.Tick(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +57,7 @@ func TestKeeperSettlesAndFinalizes(t *testing.T) {
 		}
 		if hour == 4 {
 			// A restart: a new keeper rebuilds its view from the chain.
-			keeper = s.NewKeeper(KeeperConfig{Interval: time.Hour, OverdrawnGrace: time.Hour})
+			keeper = s.NewKeeper(KeeperConfig{Interval: time.Hour})
 		}
 		res, err := keeper.Tick(ctx)
 		if err != nil {
@@ -102,6 +87,13 @@ func TestKeeperSettlesAndFinalizes(t *testing.T) {
 		if l.Status != contracts.LeaseEnded || l.CloseReason != reason || l.Released.Cmp(want) != 0 || !l.Retired {
 			t.Errorf("lease %d: %s/%s released %s, want ended/%s %s", id, l.Status, l.CloseReason, l.Released, reason, want)
 		}
+		// Closed for lack of funds within its grace (the listing's default,
+		// 10 min) of running out, at the first tick after: judged by time,
+		// not by waiting an hour for a second overdrawn settlement.
+		limit := time.Duration(p.paidHours)*time.Hour + contracts.DefaultGraceSeconds*time.Second + time.Hour
+		if reason == contracts.ReasonOutOfFunds && l.End.Sub(l.Start) > limit {
+			t.Errorf("lease %d ran %s after paying for %dh; closed later than grace + one tick (%s)", id, l.End.Sub(l.Start), p.paidHours, limit)
+		}
 	}
 	if n, _ := s.Market.LeasedGPUs(ctx, asset.ID); n != 0 {
 		t.Errorf("%d GPUs still leased", n)
@@ -123,27 +115,9 @@ func newRenter(t *testing.T, ctx context.Context, s *Service, amount string) *ch
 // the keeper notices its cursor block left the chain, forgets the lease,
 // finds the leases of the new branch and settles them.
 func TestKeeperFollowsReorg(t *testing.T) {
-	ctx := context.Background()
-	s, err := Open(ctx, Config{DataDir: t.TempDir(), Sealing: chain.SealInstant})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	ctx, s, op := keeperEnv(t, common.Address{})
 	emb := s.Chain.(*chain.Embedded)
-	if _, err := s.Market.SetAvailabilityOracle(ctx, s.Admin, common.Address{}, 0); err != nil {
-		t.Fatal(err)
-	}
-	op := newOperator(t, ctx, s)
-	asset, _, err := s.Assets.Tokenize(ctx, op, spec())
-	if err != nil {
-		t.Fatal(err)
-	}
-	listing, _, err := s.Market.CreateListing(ctx, op, asset.ID, contracts.ListingSpec{
-		GPUs: 8, PricePerGPUHour: money.MustParse("1"), MinHours: 1, MaxHours: 48,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, listing := listNode(t, ctx, s, op, contracts.ListingSpec{PricePerGPUHour: money.MustParse("1"), MinHours: 1, MaxHours: 48})
 	renter := newRenter(t, ctx, s, "1000")
 	base, err := s.Chain.Client().HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -210,4 +184,101 @@ func TestKeeperFollowsReorg(t *testing.T) {
 	if secs < 7200 || l.Released.Cmp(want) != 0 {
 		t.Errorf("lease %d released %s over %d s, want %s", fresh.ID, l.Released, secs, want)
 	}
+}
+
+// TestKeeperIsolatesLeaseThatCannotSettle: the availability oracle
+// reverts for one asset (broken, or hostile), so settling any of its leases
+// reverts. Before, the one settleMany carrying every due lease reverted each
+// tick and no lease was settled; now the batch is split until each failing
+// lease is alone, every lease of the healthy asset is settled, and only the
+// broken asset's leases count as failed, to be retried next tick.
+func TestKeeperIsolatesLeaseThatCannotSettle(t *testing.T) {
+	stub := stubavailabilityoracle.NewStubAvailabilityOracle()
+	ctx, s, op := keeperEnv(t, common.Address{})
+	oracle, _, err := s.Admin.Deploy(ctx, common.FromHex(stubavailabilityoracle.StubAvailabilityOracleMetaData.Bin),
+		stub.PackConstructor(s.Admin.Address()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Market.SetAvailabilityOracle(ctx, s.Admin, oracle, 0); err != nil {
+		t.Fatal(err)
+	}
+	renter := newRenter(t, ctx, s, "1000")
+	var healthy, broken []uint64
+	for i := range 2 {
+		asset, listing := listNode(t, ctx, s, op, contracts.ListingSpec{
+			PricePerGPUHour: money.MustParse("1"), MinHours: 1, MaxHours: 48, SLAAvailabilityBps: 9900, CreditBps: 1000,
+		})
+		for range 3 {
+			l, _, err := s.Market.OpenLease(ctx, renter, contracts.LeaseRequest{
+				ListingID: listing.ID, GPUs: 1, Hours: 6, Deposit: money.MustParse("6"),
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i == 0 {
+				healthy = append(healthy, l.ID)
+			} else {
+				broken = append(broken, l.ID)
+			}
+		}
+		if i == 1 {
+			if _, err := s.Admin.SendAndWait(ctx, &oracle, stub.PackSetBroken(new(big.Int).SetUint64(asset.ID), true), nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := s.Chain.(*chain.Embedded).AdjustTime(2 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	keeper := s.NewKeeper(KeeperConfig{Interval: time.Hour})
+	res, err := keeper.Tick(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Settled != len(healthy) || res.Failed != len(broken) {
+		t.Errorf("tick: %+v, want %d settled and %d failed", res, len(healthy), len(broken))
+	}
+	for _, id := range append(healthy, broken...) {
+		l, err := s.Market.Lease(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if settled := !l.Released.IsZero(); settled != slices.Contains(healthy, id) {
+			t.Errorf("lease %d: released %s; only the healthy asset's leases should be settled", id, l.Released)
+		}
+	}
+}
+
+// keeperEnv opens a service on a fresh embedded chain with the SLA oracle
+// set to oracle (zero: none, so settlement goes by time alone; without
+// telemetry reports it would wait out the report window, and the keeper's
+// job is the same either way) and an operator.
+func keeperEnv(t *testing.T, oracle common.Address) (context.Context, *Service, *chain.Transactor) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := Open(ctx, Config{DataDir: t.TempDir(), Sealing: chain.SealInstant})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.Market.SetAvailabilityOracle(ctx, s.Admin, oracle, 0); err != nil {
+		t.Fatal(err)
+	}
+	return ctx, s, newOperator(t, ctx, s)
+}
+
+// listNode tokenizes a node for op and lists its 8 GPUs with spec's terms.
+func listNode(t *testing.T, ctx context.Context, s *Service, op *chain.Transactor, terms contracts.ListingSpec) (contracts.Asset, contracts.Listing) {
+	t.Helper()
+	asset, _, err := s.Assets.Tokenize(ctx, op, spec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	terms.GPUs = 8
+	listing, _, err := s.Market.CreateListing(ctx, op, asset.ID, terms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return asset, listing
 }

@@ -340,10 +340,13 @@ func readPassphrase(file string) (string, error) {
 }
 
 // registerReporters registers the signers missing from the asset's
-// reporters and sets the quorum, as the admin, on a dev chain.
+// reporters and sets the quorum, as the oracle admin, on a dev chain (the
+// asset's operator cannot: it must not choose its own SLA evidence). A
+// quorum under the oracle's floor (fewer signers than the default floor of
+// 2) lowers the floor, with a warning: dev chains only.
 func registerReporters(ctx context.Context, env *oracleEnv, devChain bool, assetID uint64, signers []*oracle.KeySigner, quorum uint8) error {
 	if !devChain || env.admin == nil {
-		return fmt.Errorf("%w: --register is for dev chains with a known admin key; ask the asset's operator to add the reporters", errUsage)
+		return fmt.Errorf("%w: --register is for dev chains with a known admin key; ask the oracle admin to add the reporters", errUsage)
 	}
 	have, err := env.tel.Reporters(ctx, assetID)
 	if err != nil {
@@ -359,6 +362,16 @@ func registerReporters(ctx context.Context, env *oracleEnv, devChain bool, asset
 	}
 	if quorum == 0 {
 		quorum = uint8(len(signers)/2 + 1)
+	}
+	floor, err := env.tel.MinQuorum(ctx)
+	if err != nil {
+		return err
+	}
+	if quorum < floor {
+		slog.Warn("dev chain: lowering the oracle's quorum floor for every asset", "from", floor, "to", quorum)
+		if _, err := env.tel.SetMinQuorum(ctx, env.admin, quorum); err != nil {
+			return err
+		}
 	}
 	if cur, err := env.tel.Quorum(ctx, assetID); err != nil || cur == quorum {
 		return err
@@ -406,7 +419,7 @@ func checkReporters(ctx context.Context, tel *contracts.Telemetry, assetID uint6
 		}
 	}
 	if q == 0 {
-		return fmt.Errorf("asset %d has no quorum set: its operator must register reporters and set one (dev chains: --register)", assetID)
+		return fmt.Errorf("asset %d has no quorum set: the oracle admin must register reporters and set one (dev chains: --register)", assetID)
 	}
 	if registered < int(q) {
 		return fmt.Errorf("asset %d needs %d registered reporters per report, this agent has %d", assetID, q, registered)

@@ -13,6 +13,21 @@ import {IAssetRegistry} from "./interfaces/IAssetRegistry.sol";
 import {IAvailabilityOracle} from "./interfaces/IAvailabilityOracle.sol";
 import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
 
+/// @dev The part of EIP-3009 (USDC v2) the market uses.
+interface IERC3009Receive {
+    function receiveWithAuthorization(
+        address from,
+        address to,
+        uint256 value,
+        uint256 validAfter,
+        uint256 validBefore,
+        bytes32 nonce,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external;
+}
+
 /// @title LeaseMarket
 /// @notice Operators list GPU capacity of a tokenized asset; renters lease it
 /// for a term and pay a stablecoin into escrow; settlement releases what has
@@ -20,10 +35,30 @@ import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
 /// renter when telemetry shows availability under the listing's SLA target.
 ///
 /// Custody: this contract keeps every lease's accounts but holds no tokens.
-/// Deposits go straight from the renter (who approved this contract) to the
-/// revenue account, which holds them as this market's escrow; a settlement
-/// releases escrow to revenue there without a token transfer, and refunds
-/// are paid from there (IRevenueSink).
+/// Deposits go from the renter to the revenue account, which holds them as
+/// this market's escrow; a settlement releases escrow to revenue there
+/// without a token transfer, and refunds are paid from there (IRevenueSink).
+/// Every deposit is checked by the balance difference of the contract that
+/// receives it: a token that takes a fee on transfer is refused
+/// ({IRevenueSink-DepositShortfall}), never booked for more than arrived.
+///
+/// Two ways to pay a deposit or top-up:
+/// - allowance ({lease}, {topUp}): the renter approved this contract, which
+///   pulls with transferFrom. Two transactions (approve, then lease), and
+///   the allowance is one number per renter, so concurrent leases from one
+///   renter race for it: each approve overwrites the last.
+/// - EIP-3009 authorization ({leaseWithAuthorization},
+///   {topUpWithAuthorization}): the renter signs a ReceiveWithAuthorization
+///   for exactly this deposit, payable to this contract, with a random
+///   32-byte nonce; one transaction moves it. Authorizations share no state
+///   (each nonce is its own), so any number can be in flight at once. An
+///   EIP-2612 permit would also make it one transaction, but permit nonces
+///   are sequential per owner: concurrent permits signed with the same
+///   nonce race and all but one fail, so permit does not solve concurrency.
+///
+/// Every price a renter accepts carries a bound: {lease} takes
+/// `maxPricePerGpuHour` (there is no "no bound" value; pass
+/// type(uint256).max to accept any price).
 ///
 /// Money rules (all amounts in stablecoin units):
 /// - accrued(t) = floor(gpus * pricePerGpuHour * (t - start) / 3600). Every
@@ -31,7 +66,12 @@ import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
 ///   total of a lease is exact over any pattern of settle calls.
 /// - deposited = released + refunded + escrow, for every lease, always.
 /// - A lease whose escrow cannot pay what it owes becomes Overdrawn: it keeps
-///   accruing a debt, paid first by any top-up; the operator may then close it.
+///   accruing a debt, paid first by any top-up.
+/// - Out of funds: once what a lease has accrued up to `graceSeconds` ago
+///   exceeds what it has paid (deposited - refunded) plus its SLA credits,
+///   the operator or a keeper may close it. This is decided by time from the
+///   lease's own figures, not by settlement, so it never waits for SLA
+///   finality: a renter cannot hold capacity long after its money ran out.
 ///
 /// SLA finality: with an oracle set, time is settled only through epochs whose
 /// availability is final: reported, or older than `reportWindow` with no
@@ -72,6 +112,8 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint16 slaAvailabilityBps; // availability target per epoch
         uint16 creditBps; // share of an epoch's charge credited under target
         bool active;
+        uint32 minPrepaidHours; // a lease prepays min(this, its term) hours
+        uint32 graceSeconds; // how long past its paid time an unpaid lease runs before it may be closed
     }
 
     /// @notice A lease as {leaseInfo} returns it.
@@ -87,6 +129,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         bool retired;
         uint16 slaAvailabilityBps;
         uint16 creditBps;
+        uint32 graceSeconds;
         uint256 assetId;
         uint256 pricePerGpuHour;
         uint256 deposited;
@@ -112,6 +155,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         bool retired;
         uint16 slaAvailabilityBps;
         uint16 creditBps;
+        uint32 graceSeconds; // the listing's, at creation
         uint64 assetId; // slot 2
         uint96 hourlyRate; // gpus x pricePerGpuHour
         uint96 credited;
@@ -123,8 +167,8 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
 
     /// @notice Longest lease term and listing maximum: one year.
     uint32 public constant MAX_TERM_HOURS = 8760;
-    /// @notice A lease must prepay at least this many hours (or its whole term if shorter).
-    uint32 public constant MIN_PREPAID_HOURS = 1;
+    /// @notice Longest grace a listing may give an unpaid lease: one day.
+    uint32 public constant MAX_GRACE_SECONDS = 86_400;
     /// @notice Most a lease's whole term may cost, in units (1.2e18 coins):
     /// the most an asset's revenue takes in all, so no release can overflow it.
     uint256 public constant MAX_TERM_COST = type(uint80).max;
@@ -161,7 +205,9 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint32 minHours,
         uint32 maxHours,
         uint16 slaAvailabilityBps,
-        uint16 creditBps
+        uint16 creditBps,
+        uint32 minPrepaidHours,
+        uint32 graceSeconds
     );
     event ListingPriceChanged(uint256 indexed listingId, uint256 previousPrice, uint256 newPrice);
     event ListingActiveChanged(uint256 indexed listingId, bool active);
@@ -215,6 +261,10 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     error InvalidPrice();
     error TermCostTooLarge(uint256 termCost, uint256 max);
     error InvalidTermBounds(uint32 minHours, uint32 maxHours);
+    error InvalidMinPrepaid(uint32 minPrepaidHours, uint32 maxHours);
+    error GraceTooLong(uint32 graceSeconds, uint32 max);
+    error PriceAboveBound(uint256 listingId, uint256 pricePerGpuHour, uint256 maxPricePerGpuHour);
+    error DepositShortfall(uint256 expected, uint256 received);
     error InvalidBps(uint16 bps);
     error TermOutOfRange(uint32 hoursRequested, uint32 minHours, uint32 maxHours);
     error DepositTooSmall(uint256 deposit, uint256 minimum);
@@ -222,7 +272,9 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     error InsufficientCapacity(uint256 assetId, uint32 requested, uint32 available);
     error ListingCapacityExceeded(uint256 listingId, uint32 requested, uint32 available);
     error NotRenter(uint256 leaseId, address caller);
-    error NotOverdrawn(uint256 leaseId);
+    /// @notice The lease is not out of funds: what it accrued up to its
+    /// grace ago (`due`) is within what it paid plus its credits (`covered`).
+    error NotOverdrawn(uint256 leaseId, uint256 due, uint256 covered);
     error LeaseNotOpen(uint256 leaseId, LeaseStatus status);
     error ZeroAmount();
     error NotExpired(uint256 leaseId, uint64 end);
@@ -256,8 +308,13 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     // ------------------------------------------------------------------ listings
 
     /// @notice Lists GPUs of an asset for lease.
-    /// @dev Requirements: caller operates the asset; 0 < gpus <= its GPU count;
-    /// price > 0; 1 <= minHours <= maxHours <= MAX_TERM_HOURS; bps <= 10000.
+    /// @param minPrepaidHours hours a lease must prepay (its whole term if shorter).
+    /// @param graceSeconds how long after its money runs out a lease may still
+    /// run before the operator or a keeper may close it.
+    /// @dev Requirements: not paused; caller operates the asset; 0 < gpus <= its
+    /// GPU count; price > 0; 1 <= minHours <= maxHours <= MAX_TERM_HOURS;
+    /// 1 <= minPrepaidHours <= maxHours; graceSeconds <= MAX_GRACE_SECONDS;
+    /// bps <= 10000.
     /// Emits a {ListingCreated} event.
     function createListing(
         uint256 assetId,
@@ -266,7 +323,9 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint32 minHours,
         uint32 maxHours,
         uint16 slaAvailabilityBps,
-        uint16 creditBps
+        uint16 creditBps,
+        uint32 minPrepaidHours,
+        uint32 graceSeconds
     ) external whenNotPaused returns (uint256 listingId) {
         _checkOperator(assetId);
         uint32 gpuCount = assets.gpuCountOf(assetId);
@@ -277,6 +336,8 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         }
         if (slaAvailabilityBps > 10_000) revert InvalidBps(slaAvailabilityBps);
         if (creditBps > 10_000) revert InvalidBps(creditBps);
+        if (minPrepaidHours == 0 || minPrepaidHours > maxHours) revert InvalidMinPrepaid(minPrepaidHours, maxHours);
+        if (graceSeconds > MAX_GRACE_SECONDS) revert GraceTooLong(graceSeconds, MAX_GRACE_SECONDS);
         listingId = ++listingCount;
         _listings[listingId] = Listing({
             assetId: assetId,
@@ -287,10 +348,22 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
             maxHours: maxHours,
             slaAvailabilityBps: slaAvailabilityBps,
             creditBps: creditBps,
-            active: true
+            active: true,
+            minPrepaidHours: minPrepaidHours,
+            graceSeconds: graceSeconds
         });
         emit ListingCreated(
-            listingId, assetId, msg.sender, gpus, pricePerGpuHour, minHours, maxHours, slaAvailabilityBps, creditBps
+            listingId,
+            assetId,
+            msg.sender,
+            gpus,
+            pricePerGpuHour,
+            minHours,
+            maxHours,
+            slaAvailabilityBps,
+            creditBps,
+            minPrepaidHours,
+            graceSeconds
         );
     }
 
@@ -316,82 +389,96 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
 
     // -------------------------------------------------------------------- leases
 
+    /// @notice An EIP-3009 ReceiveWithAuthorization the renter signed for a
+    /// deposit: from the renter, to this contract, of exactly the amount,
+    /// valid strictly between `validAfter` and `validBefore` (seconds), under
+    /// a random 32-byte `nonce` the token marks used.
+    struct Authorization {
+        uint256 validAfter;
+        uint256 validBefore;
+        bytes32 nonce;
+        uint8 v;
+        bytes32 r;
+        bytes32 s;
+    }
+
     /// @notice Leases `gpus` GPUs of a listing for `hoursTerm` hours from now,
-    /// paying `deposit` into escrow (pulled from the caller, who is the renter).
+    /// paying `deposit` into escrow, pulled from the caller (the renter, who
+    /// approved this contract for it).
+    /// @param maxPricePerGpuHour the highest price per GPU-hour the renter
+    /// accepts: a listing repriced above it before this lands is refused.
+    /// There is no "no bound" value; pass type(uint256).max to accept any.
     /// @param expired leases of the same asset whose term is over, retired
     /// first so their GPUs count as free (a hint; anyone may pass it).
-    /// @dev Requirements: listing active; minHours <= hoursTerm <= maxHours;
-    /// deposit covers MIN_PREPAID_HOURS (or the whole term if shorter) and at
-    /// most the whole term; capacity of the listing and of the asset.
+    /// @dev Requirements: not paused; listing active; its price at most
+    /// `maxPricePerGpuHour`; minHours <= hoursTerm <= maxHours; deposit
+    /// covers the listing's minPrepaidHours (or the whole term if shorter)
+    /// and at most the whole term; capacity of the listing and of the asset;
+    /// the escrow account receives exactly `deposit`.
     /// Emits {LeaseRetired} per retired hint and a {LeaseCreated} event.
-    function lease(uint256 listingId, uint32 gpus, uint32 hoursTerm, uint256 deposit, uint256[] calldata expired)
-        external
-        nonReentrant
-        whenNotPaused
-        returns (uint256 leaseId)
-    {
-        Listing storage l = _listing(listingId);
-        if (!l.active) revert ListingInactive(listingId);
-        if (hoursTerm < l.minHours || hoursTerm > l.maxHours) {
-            revert TermOutOfRange(hoursTerm, l.minHours, l.maxHours);
-        }
-        if (gpus == 0) revert InvalidGpus(gpus, l.gpus);
-        uint256 hourly = uint256(gpus) * l.pricePerGpuHour;
-        uint256 minimum = hourly * Math.min(hoursTerm, MIN_PREPAID_HOURS);
-        uint256 termCost = hourly * hoursTerm;
-        // The most one release can carry into an asset's revenue (80 bits).
-        if (termCost > MAX_TERM_COST) revert TermCostTooLarge(termCost, MAX_TERM_COST);
-        if (deposit < minimum) revert DepositTooSmall(deposit, minimum);
-        if (deposit > termCost) revert DepositExceedsTerm(deposit, termCost);
-
-        uint256 assetId = l.assetId;
-        for (uint256 i = 0; i < expired.length; ++i) {
-            LeaseRecord storage old = _lease(expired[i]);
-            if (old.assetId != assetId) revert WrongAsset(expired[i], assetId);
-            if (old.end > block.timestamp) revert NotExpired(expired[i], old.end);
-            _retire(expired[i], old);
-        }
-        _reserveCapacity(listingId, l, gpus);
-
-        leaseId = ++leaseCount;
-        uint64 start = uint64(block.timestamp);
-        uint64 end = start + uint64(hoursTerm) * 3600;
-        LeaseRecord storage n = _leases[leaseId];
-        n.renter = msg.sender;
-        n.start = start;
-        n.gpus = gpus;
-        n.end = end;
-        n.settledUntil = start;
-        n.listingId = uint64(listingId);
-        n.status = LeaseStatus.Active;
-        n.slaAvailabilityBps = l.slaAvailabilityBps;
-        n.creditBps = l.creditBps;
-        n.assetId = assetId.toUint64();
-        // Both fit: hourly <= termCost < 2^80 (checked above).
-        n.hourlyRate = uint96(hourly);
-        n.escrow = uint96(deposit);
-        emit LeaseCreated(leaseId, listingId, assetId, msg.sender, gpus, l.pricePerGpuHour, start, end, deposit);
+    function lease(
+        uint256 listingId,
+        uint32 gpus,
+        uint32 hoursTerm,
+        uint256 deposit,
+        uint256 maxPricePerGpuHour,
+        uint256[] calldata expired
+    ) external nonReentrant whenNotPaused returns (uint256 leaseId) {
+        leaseId = _open(listingId, gpus, hoursTerm, deposit, maxPricePerGpuHour, expired);
         _holdEscrow(deposit);
+    }
+
+    /// @notice {lease}, paying the deposit with an EIP-3009 authorization
+    /// instead of an allowance: one transaction, and no state shared with
+    /// the renter's other leases in flight (each authorization has its own
+    /// random nonce), so one renter may open any number concurrently.
+    /// @dev The caller is the renter and the authorization's `from`: the
+    /// signature covers only the payment, not the lease's terms, so no one
+    /// else may spend it. This contract receives the deposit
+    /// (receiveWithAuthorization, payable only to its caller, so it cannot be
+    /// front-run into a bare transfer) and moves it to the escrow account.
+    /// Requirements: those of {lease}; the token accepts the authorization
+    /// (valid now, nonce unused, signed by the caller for `deposit` to this
+    /// contract); each hop delivers exactly `deposit`.
+    /// Emits {LeaseRetired} per retired hint, a {LeaseCreated} event, and the
+    /// token's AuthorizationUsed.
+    function leaseWithAuthorization(
+        uint256 listingId,
+        uint32 gpus,
+        uint32 hoursTerm,
+        uint256 deposit,
+        uint256 maxPricePerGpuHour,
+        uint256[] calldata expired,
+        Authorization calldata auth
+    ) external nonReentrant whenNotPaused returns (uint256 leaseId) {
+        leaseId = _open(listingId, gpus, hoursTerm, deposit, maxPricePerGpuHour, expired);
+        _holdEscrowAuthorized(deposit, auth);
     }
 
     /// @notice Adds `amount` to a lease's escrow (pulled from the caller); an
     /// overdrawn lease pays its debt from it first.
-    /// @dev Requirements: the lease is Active or Overdrawn; amount > 0; the
-    /// total deposit stays within the term's cost.
+    /// @dev Requirements: not paused; the lease is Active or Overdrawn;
+    /// amount > 0; the total deposit stays within the term's cost; the
+    /// escrow account receives exactly `amount`.
     /// Emits {LeaseToppedUp} and the events of the settlement that follows.
     function topUp(uint256 leaseId, uint256 amount) external nonReentrant whenNotPaused {
-        LeaseRecord storage s = _lease(leaseId);
-        if (s.status != LeaseStatus.Active && s.status != LeaseStatus.Overdrawn) {
-            revert LeaseNotOpen(leaseId, s.status);
-        }
-        if (amount == 0) revert ZeroAmount();
-        uint256 termCost = _accrued(s, s.end);
-        uint256 deposited = _deposited(s) + amount;
-        if (deposited > termCost) revert DepositExceedsTerm(deposited, termCost);
-        // escrow + amount <= deposited <= termCost < 2^80: the cast is exact.
-        s.escrow += uint96(amount);
-        emit LeaseToppedUp(leaseId, msg.sender, amount, deposited);
+        LeaseRecord storage s = _topUpEffects(leaseId, amount);
         _holdEscrow(amount);
+        _settle(leaseId, s);
+    }
+
+    /// @notice {topUp}, paying with an EIP-3009 authorization signed by the
+    /// caller (see {leaseWithAuthorization}).
+    /// @dev Requirements: those of {topUp}; the token accepts the
+    /// authorization. Emits {LeaseToppedUp}, the token's AuthorizationUsed,
+    /// and the events of the settlement that follows.
+    function topUpWithAuthorization(uint256 leaseId, uint256 amount, Authorization calldata auth)
+        external
+        nonReentrant
+        whenNotPaused
+    {
+        LeaseRecord storage s = _topUpEffects(leaseId, amount);
+        _holdEscrowAuthorized(amount, auth);
         _settle(leaseId, s);
     }
 
@@ -435,10 +522,15 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         }
     }
 
-    /// @notice Ends a lease now. The renter may always close; the asset's
-    /// operator or a keeper only when the lease is overdrawn. Accrued time is
-    /// settled, unaccrued escrow refunded.
-    /// @dev Requirements: lease Active or Overdrawn; caller as above.
+    /// @notice Ends a lease now. The renter may always close, paused or not.
+    /// The asset's operator or a keeper may close it for lack of funds, when
+    /// not paused, once what it accrued up to its listing's grace ago exceeds
+    /// what it paid plus its credits: judged by time from the lease's own
+    /// figures, without waiting for settlement or SLA finality. Accrued time
+    /// is settled, unaccrued escrow refunded.
+    /// @dev Requirements: lease Active or Overdrawn; the caller is its renter,
+    /// or (not paused, lease out of funds past its grace, else
+    /// {NotOverdrawn}) the asset's operator or a KEEPER_ROLE holder.
     /// Emits {LeaseClosed} and the settlement's events.
     function close(uint256 leaseId) external nonReentrant {
         LeaseRecord storage s = _lease(leaseId);
@@ -452,9 +544,11 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
             if (assets.operatorOf(s.assetId) != msg.sender && !hasRole(KEEPER_ROLE, msg.sender)) {
                 revert NotRenter(leaseId, msg.sender);
             }
-            // Settle first: a top-up or accrual may have changed the status.
-            _settle(leaseId, s);
-            if (s.status != LeaseStatus.Overdrawn) revert NotOverdrawn(leaseId);
+            // While paused a renter cannot top up, so it cannot be closed for
+            // not topping up either.
+            _requireNotPaused();
+            (bool out, uint256 due, uint256 covered) = _outOfFunds(s);
+            if (!out) revert NotOverdrawn(leaseId, due, covered);
             reason = CloseReason.OutOfFunds;
         }
         // A term already over just expires; closing early records why.
@@ -501,11 +595,21 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         reportWindow = reportWindow_;
     }
 
-    /// @notice Stops new listings, leases and top-ups; settlement and closing go on.
+    /// @notice Pauses the market. While paused: no new listings ({createListing}),
+    /// no leases ({lease}, {leaseWithAuthorization}), no top-ups ({topUp},
+    /// {topUpWithAuthorization}), and so no closing for lack of funds by the
+    /// operator or a keeper (a renter who cannot top up is not closed for not
+    /// doing so). Everything else goes on: settlement ({settle},
+    /// {settleMany}), a renter closing its own lease, {retire}, repricing and
+    /// deactivating listings, and every payout of the revenue account
+    /// (claims, withdrawals, refunds).
+    /// @dev Requirements: MARKET_ADMIN_ROLE; not paused. Emits {Paused}.
     function pause() external onlyRole(MARKET_ADMIN_ROLE) {
         _pause();
     }
 
+    /// @notice Lifts the pause.
+    /// @dev Requirements: MARKET_ADMIN_ROLE; paused. Emits {Unpaused}.
     function unpause() external onlyRole(MARKET_ADMIN_ROLE) {
         _unpause();
     }
@@ -530,6 +634,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
             retired: r.retired,
             slaAvailabilityBps: r.slaAvailabilityBps,
             creditBps: r.creditBps,
+            graceSeconds: r.graceSeconds,
             assetId: r.assetId,
             pricePerGpuHour: r.hourlyRate / r.gpus,
             deposited: _deposited(r),
@@ -551,6 +656,92 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     // ------------------------------------------------------------------ internal
+
+    /// @dev Every effect of {lease} but the payment: checks, retires the
+    /// hinted leases, reserves capacity, records the lease. Emits its events.
+    function _open(
+        uint256 listingId,
+        uint32 gpus,
+        uint32 hoursTerm,
+        uint256 deposit,
+        uint256 maxPricePerGpuHour,
+        uint256[] calldata expired
+    ) private returns (uint256 leaseId) {
+        Listing storage l = _listing(listingId);
+        if (!l.active) revert ListingInactive(listingId);
+        uint256 price = l.pricePerGpuHour;
+        if (price > maxPricePerGpuHour) revert PriceAboveBound(listingId, price, maxPricePerGpuHour);
+        if (hoursTerm < l.minHours || hoursTerm > l.maxHours) {
+            revert TermOutOfRange(hoursTerm, l.minHours, l.maxHours);
+        }
+        if (gpus == 0) revert InvalidGpus(gpus, l.gpus);
+        uint256 hourly = uint256(gpus) * price;
+        uint256 minimum = hourly * Math.min(hoursTerm, l.minPrepaidHours);
+        uint256 termCost = hourly * hoursTerm;
+        // The most one release can carry into an asset's revenue (80 bits).
+        if (termCost > MAX_TERM_COST) revert TermCostTooLarge(termCost, MAX_TERM_COST);
+        if (deposit < minimum) revert DepositTooSmall(deposit, minimum);
+        if (deposit > termCost) revert DepositExceedsTerm(deposit, termCost);
+
+        uint256 assetId = l.assetId;
+        for (uint256 i = 0; i < expired.length; ++i) {
+            LeaseRecord storage old = _lease(expired[i]);
+            if (old.assetId != assetId) revert WrongAsset(expired[i], assetId);
+            if (old.end > block.timestamp) revert NotExpired(expired[i], old.end);
+            _retire(expired[i], old);
+        }
+        _reserveCapacity(listingId, l, gpus);
+
+        leaseId = ++leaseCount;
+        uint64 start = uint64(block.timestamp);
+        uint64 end = start + uint64(hoursTerm) * 3600;
+        LeaseRecord storage n = _leases[leaseId];
+        n.renter = msg.sender;
+        n.start = start;
+        n.gpus = gpus;
+        n.end = end;
+        n.settledUntil = start;
+        n.listingId = uint64(listingId);
+        n.status = LeaseStatus.Active;
+        n.slaAvailabilityBps = l.slaAvailabilityBps;
+        n.creditBps = l.creditBps;
+        n.graceSeconds = l.graceSeconds;
+        n.assetId = assetId.toUint64();
+        // Both fit: hourly <= termCost < 2^80 (checked above).
+        n.hourlyRate = uint96(hourly);
+        n.escrow = uint96(deposit);
+        emit LeaseCreated(leaseId, listingId, assetId, msg.sender, gpus, price, start, end, deposit);
+    }
+
+    /// @dev Every effect of a top-up but the payment and the settlement that follows.
+    function _topUpEffects(uint256 leaseId, uint256 amount) private returns (LeaseRecord storage s) {
+        s = _lease(leaseId);
+        if (s.status != LeaseStatus.Active && s.status != LeaseStatus.Overdrawn) {
+            revert LeaseNotOpen(leaseId, s.status);
+        }
+        if (amount == 0) revert ZeroAmount();
+        uint256 termCost = _accrued(s, s.end);
+        uint256 deposited = _deposited(s) + amount;
+        if (deposited > termCost) revert DepositExceedsTerm(deposited, termCost);
+        // escrow + amount <= deposited <= termCost < 2^80: the cast is exact.
+        s.escrow += uint96(amount);
+        emit LeaseToppedUp(leaseId, msg.sender, amount, deposited);
+    }
+
+    /// @dev Whether a lease is out of funds: what it accrued up to its grace
+    /// ago (capped at its end) exceeds what it paid (deposited - refunded =
+    /// escrow + released) plus its credits.
+    function _outOfFunds(LeaseRecord storage s) private view returns (bool, uint256 due, uint256 covered) {
+        covered = uint256(s.escrow) + s.released + s.credited;
+        uint256 grace = s.graceSeconds;
+        uint64 start = s.start;
+        if (block.timestamp < uint256(start) + grace) return (false, 0, covered);
+        uint64 until = uint64(block.timestamp - grace);
+        uint64 end = s.end;
+        due = _accruedAt(s.hourlyRate, start, until < end ? until : end);
+        return (due > covered, due, covered);
+    }
+
 
     function _settle(uint256 leaseId, LeaseRecord storage s) private {
         (uint256 pay, uint256 refund) = _settleEffects(leaseId, s);
@@ -674,10 +865,33 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @dev Moves `amount` from the caller into escrow. The escrow is held by
     /// the revenue account, so that a settlement releases rent there without
     /// a token transfer; the caller approved this contract, which pays the
-    /// tokens straight in and books them.
+    /// tokens straight in, checks they arrived whole, and books them.
     function _holdEscrow(uint256 amount) private {
+        uint256 before = stablecoin.balanceOf(address(revenue));
         stablecoin.safeTransferFrom(msg.sender, address(revenue), amount);
+        _checkReceived(address(revenue), before, amount);
         revenue.holdEscrow(amount);
+    }
+
+    /// @dev Moves `amount` from the caller into escrow with the caller's
+    /// EIP-3009 authorization: received here (checked), passed on to the
+    /// revenue account (checked), booked there.
+    function _holdEscrowAuthorized(uint256 amount, Authorization calldata a) private {
+        uint256 before = stablecoin.balanceOf(address(this));
+        IERC3009Receive(address(stablecoin)).receiveWithAuthorization(
+            msg.sender, address(this), amount, a.validAfter, a.validBefore, a.nonce, a.v, a.r, a.s
+        );
+        _checkReceived(address(this), before, amount);
+        before = stablecoin.balanceOf(address(revenue));
+        stablecoin.safeTransfer(address(revenue), amount);
+        _checkReceived(address(revenue), before, amount);
+        revenue.holdEscrow(amount);
+    }
+
+    /// @dev Reverts unless `account`'s balance grew by exactly `amount` since `before`.
+    function _checkReceived(address account, uint256 before, uint256 amount) private view {
+        uint256 received = stablecoin.balanceOf(account) - before;
+        if (received != amount) revert DepositShortfall(amount, received);
     }
 
     function _checkPrice(uint256 pricePerGpuHour) private pure {

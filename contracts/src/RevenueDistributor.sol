@@ -62,9 +62,18 @@ import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
 /// Escrow: this contract also holds the lease market's escrow (renters pay
 /// their deposits here, see LeaseMarket), so that releasing rent as revenue
 /// is bookkeeping, not a token transfer. Only the lease market moves escrow,
-/// and never more than it put in: `escrowHeld` caps it.
+/// and never more than it put in: `escrowHeld` caps it. A refund whose push
+/// fails (a blocklisted renter) leaves the escrow and is owed to the renter
+/// ({refundOwed}, {withdrawRefund}), so one frozen renter cannot block the
+/// settlements that pay everyone else.
 ///
-/// The stablecoin must be a plain ERC-20 (no fee on transfer, no callbacks).
+/// Custody, to the unit, at every block: this contract's token balance =
+/// escrowHeld + totalRefundsOwed + platformFeesOwed + the assets' operator
+/// fees owed and reserves + holders' unclaimed revenue + carried dust.
+///
+/// The stablecoin must be a plain ERC-20 (no fee on transfer, no callbacks):
+/// every deposit is checked by this contract's balance difference and a
+/// shortfall reverts ({DepositShortfall}).
 abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -153,6 +162,9 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     mapping(uint256 assetId => Terms) private _terms;
     mapping(uint256 assetId => Paid) private _paid;
     mapping(uint256 assetId => mapping(address holder => Account)) private _accounts;
+    /// @dev Refunds whose push failed, owed to each renter (pull), and their sum.
+    mapping(address renter => uint256) private _refundsOwed;
+    uint256 private _totalRefundsOwed;
 
     /// @param leaseMarket_ the lease market, deployed after this contract
     /// (it needs this one's address): the deployer computes its address.
@@ -179,7 +191,11 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// @inheritdoc IRevenueDistributor
     function depositRevenue(uint256 assetId, uint256 amount) external override(IRevenueDistributor) nonReentrant {
         _split(assetId, amount, false);
+        uint256 before = stablecoin.balanceOf(address(this));
         stablecoin.safeTransferFrom(msg.sender, address(this), amount);
+        // Booked as `amount`: it must have arrived as `amount` (no fee on transfer).
+        uint256 received = stablecoin.balanceOf(address(this)) - before;
+        if (received != amount) revert DepositShortfall(amount, received);
     }
 
     /// @inheritdoc IRevenueSink
@@ -203,7 +219,25 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
         if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
         _vault.escrowHeld = _escrowLess(_vault.escrowHeld, amount);
         emit EscrowRefunded(msg.sender, to, amount);
-        stablecoin.safeTransfer(to, amount);
+        // A push that fails (blocklisted renter, a token returning false) must
+        // not fail the settlement that pays everyone else: the refund is owed
+        // to the renter instead. No reentrancy: this function is guarded, and
+        // every effect above is recorded before the call.
+        if (!stablecoin.trySafeTransfer(to, amount)) {
+            _refundsOwed[to] += amount;
+            _totalRefundsOwed += amount;
+            emit RefundDeferred(to, amount);
+        }
+    }
+
+    /// @inheritdoc IRevenueSink
+    function withdrawRefund() external override nonReentrant returns (uint256 amount) {
+        amount = _refundsOwed[msg.sender];
+        if (amount == 0) revert NoRefundOwed(msg.sender);
+        _refundsOwed[msg.sender] = 0;
+        _totalRefundsOwed -= amount;
+        emit RefundWithdrawn(msg.sender, amount);
+        stablecoin.safeTransfer(msg.sender, amount);
     }
 
     /// @inheritdoc IRevenueDistributor
@@ -354,6 +388,16 @@ abstract contract RevenueDistributor is IRevenueDistributor, AccessControl, Reen
     /// @inheritdoc IRevenueSink
     function escrowHeld() external view override returns (uint256) {
         return _vault.escrowHeld;
+    }
+
+    /// @inheritdoc IRevenueSink
+    function refundOwed(address account) external view override returns (uint256) {
+        return _refundsOwed[account];
+    }
+
+    /// @inheritdoc IRevenueSink
+    function totalRefundsOwed() external view override returns (uint256) {
+        return _totalRefundsOwed;
     }
 
     /// @notice An asset's operator fee and reserve rates.

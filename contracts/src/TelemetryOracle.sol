@@ -16,9 +16,10 @@ import {IAvailabilityOracle} from "./interfaces/IAvailabilityOracle.sol";
 /// quorum of the asset's registered reporters, each signed with EIP-712.
 ///
 /// Epoch e covers [epochGenesis + e * epochLength, epochGenesis + (e + 1) * epochLength).
-/// A report of an epoch is accepted once the epoch has ended and at most
-/// `maxReportAge` seconds later, only for an epoch newer than the last one
-/// stored for that asset, and only once: epochs are final when stored.
+/// Each epoch has its own report window: a report of an epoch is accepted
+/// once the epoch has ended and at most `maxReportAge` seconds later, in any
+/// order (reporting epoch 10 leaves epoch 9 reportable until its own window
+/// closes), and only once: epochs are final when stored.
 ///
 /// Signing domain (EIP-712): name "gpuledger TelemetryOracle", version "1",
 /// the chain id and this contract's address. Each reporter signs
@@ -27,10 +28,15 @@ import {IAvailabilityOracle} from "./interfaces/IAvailabilityOracle.sol";
 /// is valid for one asset, one epoch, one chain and one contract only.
 ///
 /// Trust: whoever controls a quorum of an asset's reporters decides its
-/// figures. The median of n observations stays between honest values while
-/// fewer than half of them lie, so a quorum of 2f + 1 tolerates f lying
-/// reporters. Reporters are chosen by the asset's operator or an oracle admin;
-/// every observation is in the {EpochReported} event for auditors.
+/// figures, and so its renters' SLA credits. The median of n observations
+/// stays between honest values while fewer than half of them lie, so a
+/// quorum of 2f + 1 tolerates f lying reporters. Reporter sets and quorums
+/// belong to ORACLE_ADMIN_ROLE only, never to the asset's operator, who pays
+/// the credits and so must not choose its own evidence; the role must not be
+/// granted to an operator. Every quorum is at least `minQuorum` (a floor the
+/// oracle admin sets, 2 by default), applied at submission too, so raising
+/// the floor binds every asset at once. Every observation is in the
+/// {EpochReported} event for auditors.
 contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712 {
     using EnumerableSet for EnumerableSet.AddressSet;
 
@@ -68,7 +74,7 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
     struct AssetConfig {
         uint8 quorum; // 0 = not set: no report is accepted
         bool reported; // whether any epoch was stored
-        uint64 lastEpoch; // newest epoch stored, valid when `reported`
+        uint64 lastEpoch; // newest (highest) epoch stored, valid when `reported`
     }
 
     /// @notice Most reporters per asset, and most observations per report.
@@ -79,14 +85,18 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
     /// plus one Wh and one W × epoch length of rounding.
     uint256 public constant ENERGY_TOLERANCE_BPS = 1_000;
 
-    /// @notice May manage the reporters of any asset, set the maximum report age and pause.
+    /// @notice The quorum floor set at deployment: no single reporter decides an epoch.
+    uint8 public constant DEFAULT_MIN_QUORUM = 2;
+
+    /// @notice May manage the reporters and quorum of any asset, set the quorum
+    /// floor and the maximum report age, and pause. Never grant it to an operator.
     bytes32 public constant ORACLE_ADMIN_ROLE = keccak256("ORACLE_ADMIN_ROLE");
 
     bytes32 public constant OBSERVATION_TYPEHASH = keccak256(
         "Observation(uint256 assetId,uint64 epoch,uint16 utilisationBps,uint16 availabilityBps,uint64 energyWh,uint32 avgPowerW)"
     );
 
-    /// @notice Where asset operators and rated power are read.
+    /// @notice Where assets' rated power is read.
     IAssetRegistry public immutable assets;
     /// @inheritdoc IAvailabilityOracle
     uint64 public immutable epochLength;
@@ -95,6 +105,9 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
 
     /// @notice Seconds after an epoch's end during which it may still be reported.
     uint64 public maxReportAge;
+    /// @notice The least quorum of any asset (1..MAX_REPORTERS); packed with
+    /// `maxReportAge`, so a submit reads both in one slot.
+    uint8 public minQuorum;
 
     mapping(uint256 assetId => EnumerableSet.AddressSet) private _reporters;
     mapping(uint256 assetId => AssetConfig) private _config;
@@ -104,6 +117,7 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
     event ReporterRemoved(uint256 indexed assetId, address indexed reporter, address indexed by);
     event QuorumChanged(uint256 indexed assetId, uint8 previousQuorum, uint8 newQuorum, address indexed by);
     event MaxReportAgeChanged(uint64 previousMaxAge, uint64 newMaxAge);
+    event MinQuorumChanged(uint8 previousMinQuorum, uint8 newMinQuorum, address indexed by);
     /// @notice An epoch's report was stored: every observation with its
     /// reporter (in the order submitted) and the medians stored.
     event EpochReported(
@@ -118,17 +132,19 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
     error ZeroAddress();
     error InvalidEpochLength(uint64 epochLength);
     error InvalidMaxReportAge(uint64 maxReportAge);
-    error NotOperatorOrAdmin(uint256 assetId, address caller);
+    error NotOracleAdmin(uint256 assetId, address caller);
     error ReporterAlreadyRegistered(uint256 assetId, address reporter);
     error ReporterNotRegistered(uint256 assetId, address reporter);
     error TooManyReporters(uint256 assetId, uint256 max);
     error InvalidQuorum(uint256 assetId, uint8 quorum, uint256 reporters);
+    error QuorumBelowFloor(uint256 assetId, uint8 quorum, uint8 minQuorum);
+    error InvalidMinQuorum(uint8 minQuorum, uint256 max);
     error QuorumNotSet(uint256 assetId);
     error BelowQuorum(uint256 assetId, uint256 observations, uint8 quorum);
     error TooManyObservations(uint256 observations, uint256 max);
     error EpochNotEnded(uint64 epoch, uint64 epochEnd, uint256 nowTs);
     error EpochTooOld(uint64 epoch, uint64 epochEnd, uint64 maxReportAge, uint256 nowTs);
-    error EpochNotNewer(uint256 assetId, uint64 epoch, uint64 lastEpoch);
+    error EpochAlreadyReported(uint256 assetId, uint64 epoch, uint64 reportedAt);
     error InvalidSignature(uint256 index);
     error UnregisteredReporter(uint256 assetId, address reporter);
     error DuplicateReporter(address reporter);
@@ -137,8 +153,10 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
     error PowerAboveRated(address reporter, uint32 avgPowerW, uint256 maxPowerW);
     error EnergyInconsistent(address reporter, uint64 energyWh, uint32 avgPowerW, uint64 epochLength);
 
+    /// @dev The quorum floor starts at DEFAULT_MIN_QUORUM; emits {MaxReportAgeChanged}
+    /// and {MinQuorumChanged}.
     /// @param admin receives DEFAULT_ADMIN_ROLE and ORACLE_ADMIN_ROLE.
-    /// @param assets_ the asset registry (operators, rated power).
+    /// @param assets_ the asset registry (rated power).
     /// @param epochLength_ seconds per epoch (> 0), fixed for the contract's life.
     /// @param epochGenesis_ unix time at which epoch 0 starts, fixed.
     /// @param maxReportAge_ seconds after an epoch's end during which it may be reported (> 0).
@@ -156,19 +174,27 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
         epochLength = epochLength_;
         epochGenesis = epochGenesis_;
         maxReportAge = maxReportAge_;
+        minQuorum = DEFAULT_MIN_QUORUM;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(ORACLE_ADMIN_ROLE, admin);
         emit MaxReportAgeChanged(0, maxReportAge_);
+        emit MinQuorumChanged(0, DEFAULT_MIN_QUORUM, admin);
     }
 
     // ----------------------------------------------------------------- reporters
 
     /// @notice Registers `reporter` as a reporter of an asset.
-    /// @dev Requirements: caller operates the asset or has ORACLE_ADMIN_ROLE;
-    /// reporter is not zero and not registered; fewer than MAX_REPORTERS registered.
+    /// @dev The asset's operator cannot: it pays the SLA credits the reports decide.
+    ///
+    /// Requirements:
+    /// - the caller has ORACLE_ADMIN_ROLE ({NotOracleAdmin} otherwise, the
+    ///   asset's operator included);
+    /// - `reporter` is not zero and not registered for the asset;
+    /// - fewer than MAX_REPORTERS are registered.
+    ///
     /// Emits a {ReporterAdded} event.
     function addReporter(uint256 assetId, address reporter) external {
-        _checkOperatorOrAdmin(assetId);
+        _checkOracleAdmin(assetId);
         if (reporter == address(0)) revert ZeroAddress();
         EnumerableSet.AddressSet storage set = _reporters[assetId];
         if (set.length() >= MAX_REPORTERS) revert TooManyReporters(assetId, MAX_REPORTERS);
@@ -177,25 +203,35 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
     }
 
     /// @notice Removes a reporter of an asset; its signatures are refused from now on.
-    /// @dev Requirements: caller operates the asset or has ORACLE_ADMIN_ROLE;
-    /// reporter registered; the quorum stays reachable (lower it first otherwise).
+    /// @dev Requirements:
+    /// - the caller has ORACLE_ADMIN_ROLE ({NotOracleAdmin} otherwise);
+    /// - `reporter` is registered for the asset;
+    /// - when the asset has a quorum, the reporters left still reach it, the
+    ///   floor included ({InvalidQuorum} with the effective quorum otherwise).
+    ///
     /// Emits a {ReporterRemoved} event.
     function removeReporter(uint256 assetId, address reporter) external {
-        _checkOperatorOrAdmin(assetId);
+        _checkOracleAdmin(assetId);
         EnumerableSet.AddressSet storage set = _reporters[assetId];
         if (!set.remove(reporter)) revert ReporterNotRegistered(assetId, reporter);
-        uint8 quorum = _config[assetId].quorum;
+        uint8 quorum = _effectiveQuorum(_config[assetId].quorum);
         if (set.length() < quorum) revert InvalidQuorum(assetId, quorum, set.length());
         emit ReporterRemoved(assetId, reporter, msg.sender);
     }
 
     /// @notice Sets how many observations of distinct reporters a report of an asset needs.
-    /// @dev Requirements: caller operates the asset or has ORACLE_ADMIN_ROLE;
-    /// 1 <= quorum <= registered reporters. Emits a {QuorumChanged} event.
+    /// @dev Requirements:
+    /// - the caller has ORACLE_ADMIN_ROLE ({NotOracleAdmin} otherwise);
+    /// - `quorum` >= `minQuorum` ({QuorumBelowFloor} otherwise);
+    /// - `quorum` <= registered reporters ({InvalidQuorum} otherwise).
+    ///
+    /// Emits a {QuorumChanged} event.
     function setQuorum(uint256 assetId, uint8 quorum) external {
-        _checkOperatorOrAdmin(assetId);
+        _checkOracleAdmin(assetId);
+        uint8 floor = minQuorum;
+        if (quorum < floor) revert QuorumBelowFloor(assetId, quorum, floor);
         uint256 n = _reporters[assetId].length();
-        if (quorum == 0 || quorum > n) revert InvalidQuorum(assetId, quorum, n);
+        if (quorum > n) revert InvalidQuorum(assetId, quorum, n);
         AssetConfig storage c = _config[assetId];
         emit QuorumChanged(assetId, c.quorum, quorum, msg.sender);
         c.quorum = quorum;
@@ -209,6 +245,18 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
         if (maxAge == 0) revert InvalidMaxReportAge(maxAge);
         emit MaxReportAgeChanged(maxReportAge, maxAge);
         maxReportAge = maxAge;
+    }
+
+    /// @notice Sets the quorum floor: the least quorum of every asset. It binds
+    /// at once: a report of an asset whose quorum is lower needs `minQuorum_`
+    /// observations, and an asset with fewer reporters accepts no report until
+    /// more are registered.
+    /// @dev Requirements: ORACLE_ADMIN_ROLE; 1 <= minQuorum_ <= MAX_REPORTERS
+    /// ({InvalidMinQuorum} otherwise). Emits a {MinQuorumChanged} event.
+    function setMinQuorum(uint8 minQuorum_) external onlyRole(ORACLE_ADMIN_ROLE) {
+        if (minQuorum_ == 0 || minQuorum_ > MAX_REPORTERS) revert InvalidMinQuorum(minQuorum_, MAX_REPORTERS);
+        emit MinQuorumChanged(minQuorum, minQuorum_, msg.sender);
+        minQuorum = minQuorum_;
     }
 
     /// @notice Stops reports; reporter management and reads go on.
@@ -229,9 +277,11 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
     /// Anyone may send it; the signatures carry the authority.
     /// @dev Requirements:
     /// - not paused;
-    /// - the asset has a quorum and quorum <= observations <= MAX_REPORTERS;
-    /// - the epoch has ended, at most `maxReportAge` ago, and is newer than
-    ///   the last epoch stored for the asset;
+    /// - the asset has a quorum and max(quorum, minQuorum) <= observations
+    ///   <= MAX_REPORTERS;
+    /// - the epoch has ended, at most `maxReportAge` ago (its own report
+    ///   window: any order of epochs is accepted), and has no report stored
+    ///   yet ({EpochAlreadyReported} otherwise);
     /// - each signature is a valid 65-byte EIP-712 signature of a registered
     ///   reporter of the asset, each reporter at most once;
     /// - each observation: utilisation and availability <= 10000; average
@@ -244,9 +294,13 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
         uint256 n = observations.length;
         AssetConfig memory c = _config[assetId];
         if (c.quorum == 0) revert QuorumNotSet(assetId);
-        if (n < c.quorum) revert BelowQuorum(assetId, n, c.quorum);
+        // maxReportAge and minQuorum share a slot: one read.
+        (uint64 maxAge, uint8 floor) = (maxReportAge, minQuorum);
+        uint8 quorum = c.quorum < floor ? floor : c.quorum;
+        if (n < quorum) revert BelowQuorum(assetId, n, quorum);
         if (n > MAX_REPORTERS) revert TooManyObservations(n, MAX_REPORTERS);
-        _checkEpoch(c, assetId, epoch);
+        EpochRecord storage record = _records[assetId][epoch];
+        _checkEpoch(assetId, epoch, maxAge, record.reportedAt);
 
         uint256 maxPowerW = uint256(assets.ratedPowerOf(assetId)) * POWER_TOLERANCE_BPS / 10_000;
         address[] memory reporters = new address[](n);
@@ -266,6 +320,7 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
         }
 
         Observation memory median = _median(obs);
+        // The record's slot was read above, so this write pays no cold access.
         _records[assetId][epoch] = EpochRecord({
             utilisationBps: median.utilisationBps,
             availabilityBps: median.availabilityBps,
@@ -274,7 +329,10 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
             observations: uint8(n), // n <= MAX_REPORTERS
             reportedAt: uint64(block.timestamp)
         });
-        _config[assetId] = AssetConfig({quorum: c.quorum, reported: true, lastEpoch: epoch});
+        // lastEpochOf is the newest epoch stored; an older epoch reported late leaves it.
+        if (!c.reported || epoch > c.lastEpoch) {
+            _config[assetId] = AssetConfig({quorum: c.quorum, reported: true, lastEpoch: epoch});
+        }
         emit EpochReported(assetId, epoch, msg.sender, reporters, obs, median);
     }
 
@@ -296,7 +354,9 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
         return _records[assetId][epoch];
     }
 
-    /// @notice The newest epoch stored for an asset (`reported` false when none).
+    /// @notice The newest (highest) epoch stored for an asset (`reported` false
+    /// when none). Older epochs may still be unreported, and reportable within
+    /// their own windows.
     function lastEpochOf(uint256 assetId) external view returns (bool reported, uint64 epoch) {
         AssetConfig storage c = _config[assetId];
         return (c.reported, c.lastEpoch);
@@ -312,9 +372,11 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
         return _reporters[assetId].contains(account);
     }
 
-    /// @notice The asset's quorum; 0 = not set.
+    /// @notice The observations a report of the asset needs now: its quorum,
+    /// raised to `minQuorum` when the floor is higher; 0 = no quorum set (no
+    /// report is accepted).
     function quorumOf(uint256 assetId) external view returns (uint8) {
-        return _config[assetId].quorum;
+        return _effectiveQuorum(_config[assetId].quorum);
     }
 
     /// @notice The EIP-712 digest a reporter signs for an observation of an asset's epoch.
@@ -334,13 +396,20 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
 
     // ----------------------------------------------------------------- internal
 
-    function _checkEpoch(AssetConfig memory c, uint256 assetId, uint64 epoch) private view {
-        if (c.reported && epoch <= c.lastEpoch) revert EpochNotNewer(assetId, epoch, c.lastEpoch);
+    /// @dev An epoch's report window is [end, end + maxAge], whatever else is stored.
+    function _checkEpoch(uint256 assetId, uint64 epoch, uint64 maxAge, uint64 reportedAt) private view {
         // Checked arithmetic: an epoch whose end overflows uint64 reverts (panic), never wraps.
         uint64 end = epochEnd(epoch);
         if (block.timestamp < end) revert EpochNotEnded(epoch, end, block.timestamp);
-        uint64 maxAge = maxReportAge;
         if (block.timestamp > uint256(end) + maxAge) revert EpochTooOld(epoch, end, maxAge, block.timestamp);
+        if (reportedAt != 0) revert EpochAlreadyReported(assetId, epoch, reportedAt);
+    }
+
+    /// @dev The quorum a report needs: the asset's, raised to the floor; 0 stays 0 (not set).
+    function _effectiveQuorum(uint8 quorum) private view returns (uint8) {
+        if (quorum == 0) return 0;
+        uint8 floor = minQuorum;
+        return quorum < floor ? floor : quorum;
     }
 
     function _checkValues(address reporter, Observation calldata o, uint256 maxPowerW) private view {
@@ -413,8 +482,9 @@ contract TelemetryOracle is IAvailabilityOracle, AccessControl, Pausable, EIP712
         return (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
-    function _checkOperatorOrAdmin(uint256 assetId) private view {
-        if (hasRole(ORACLE_ADMIN_ROLE, msg.sender)) return;
-        if (assets.operatorOf(assetId) != msg.sender) revert NotOperatorOrAdmin(assetId, msg.sender);
+    /// @dev Reporter sets and quorums are the oracle admin's alone: the asset's
+    /// operator is deliberately not consulted (it must not choose its evidence).
+    function _checkOracleAdmin(uint256 assetId) private view {
+        if (!hasRole(ORACLE_ADMIN_ROLE, msg.sender)) revert NotOracleAdmin(assetId, msg.sender);
     }
 }

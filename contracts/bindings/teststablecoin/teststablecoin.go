@@ -26,9 +26,9 @@ var (
 
 // TestStablecoinMetaData contains all meta data concerning the TestStablecoin contract.
 var TestStablecoinMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"name\":\"FaucetMint\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"validAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validBefore\",\"type\":\"uint256\"}],\"name\":\"ERC3009InvalidAuthorizationTime\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC3009InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nonce\",\"type\":\"bytes32\"}],\"name\":\"ERC3009UsedAuthorization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nonce\",\"type\":\"bytes32\"}],\"name\":\"AuthorizationCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nonce\",\"type\":\"bytes32\"}],\"name\":\"AuthorizationUsed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"name\":\"FaucetMint\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nonce\",\"type\":\"bytes32\"}],\"name\":\"authorizationState\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nonce\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"cancelAuthorization\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validBefore\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"nonce\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"receiveWithAuthorization\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validBefore\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"nonce\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"transferWithAuthorization\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "TestStablecoin",
-	Bin: "0x60806040523461036057610fd46020813803918261001c81610364565b93849283398101031261036057516001600160a01b0381168103610360576100446040610364565b90601282527119dc1d5b195919d95c8815195cdd081554d160721b602083015261006e6040610364565b60048152631d1554d160e21b602082015282519091906001600160401b03811161026657600354600181811c91168015610356575b602082101461024857601f81116102e8575b506020601f821160011461028557819293945f9261027a575b50508160011b915f199060031b1c1916176003555b8151916001600160401b03831161026657600454600181811c9116801561025c575b602082101461024857601f81116101da575b50602090601f84116001146101725761015793915f9183610167575b50508160011b915f199060031b1c1916176004555b61015181610389565b506103ff565b50604051610ae190816104938239f35b015190505f80610133565b90601f1984169160045f52815f20925f5b8181106101c257509160019391866101579794106101aa575b505050811b01600455610148565b01515f1960f88460031b161c191690555f808061019c565b92936020600181928786015181550195019301610183565b838111156101175760045f52601f840160051c7f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b60208610610240575b81601f9101920160051c03905f5b828110610233575050610117565b5f82820155600101610225565b5f9150610217565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610105565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100ce565b601f1982169060035f52805f20915f5b8181106102d0575095836001959697106102b8575b505050811b016003556100e3565b01515f1960f88460031b161c191690555f80806102aa565b9192602060018192868b015181550194019201610295565b818111156100b55760035f52601f820160051c7fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b6020841061034e575b81601f9101920160051c03905f5b8281106103415750506100b5565b5f82820155600101610333565b5f9150610325565b90607f16906100a3565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761026657604052565b6001600160a01b0381165f9081525f516020610fb45f395f51905f52602052604090205460ff166103fa576001600160a01b03165f8181525f516020610fb45f395f51905f5260205260408120805460ff191660011790553391905f516020610f745f395f51905f528180a4600190565b505f90565b6001600160a01b0381165f9081525f516020610f945f395f51905f52602052604090205460ff166103fa576001600160a01b03165f8181525f516020610f945f395f51905f5260205260408120805460ff191660011790553391907f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a6905f516020610f745f395f51905f529080a460019056fe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a71461080e5750806306fdde031461073c578063095ea7b3146106ba57806318160ddd1461069d57806323b872dd146105be578063248a9ca31461058b5780632f2ff15d1461054d578063313ce5671461053257806336568abe146104ee57806340c10f191461039b57806370a082311461036457806391d148541461031b57806395d89b4114610200578063a217fddf146101e6578063a9059cbb146101b5578063d53913931461017b578063d547741f146101365763dd62ed3e146100e2575f80fd5b34610132576040366003190112610132576100fb61088b565b6101036108a1565b6001600160a01b039182165f908152600160209081526040808320949093168252928352819020549051908152f35b5f80fd5b34610132576040366003190112610132576101796004356101556108a1565b9061017461016f825f526005602052600160405f20015490565b610961565b610a27565b005b34610132575f3660031901126101325760206040517f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a68152f35b34610132576040366003190112610132576101db6101d161088b565b60243590336108b7565b602060405160018152f35b34610132575f3660031901126101325760206040515f8152f35b34610132575f366003190112610132576040515f6004548060011c90600181168015610311575b6020831081146102fd578285529081156102e1575060011461028c575b50819003601f01601f191681019067ffffffffffffffff8211818310176102785761027482918260405282610861565b0390f35b634e487b7160e01b5f52604160045260245ffd5b905060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b5f905b8282106102cb57506020915082010182610244565b60018160209254838588010152019101906102b6565b90506020925060ff191682840152151560051b82010182610244565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610227565b34610132576040366003190112610132576103346108a1565b6004355f52600560205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b34610132576020366003190112610132576001600160a01b0361038561088b565b165f525f602052602060405f2054604051908152f35b34610132576040366003190112610132576103b461088b565b335f9081527f15a28d26fa1bf736cf7edc9922607171ccb09c3c73b808e7772a3013e068a5226020526040902054602435919060ff16156104b75781156104a85760018060a01b031690604051818152827fe45b41835a43b41029fc4482e2c0c51685b4aea831bdc71fb40a40d21dd3973460203393a3811561049557600254908082018092116104815760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3005b634e487b7160e01b5f52601160045260245ffd5b63ec442f0560e01b5f525f60045260245ffd5b631f2a200560e01b5f5260045ffd5b63e2517d3f60e01b5f52336004527f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a660245260445ffd5b34610132576040366003190112610132576105076108a1565b336001600160a01b038216036105235761017990600435610a27565b63334bd91960e11b5f5260045ffd5b34610132575f36600319011261013257602060405160068152f35b346101325760403660031901126101325761017960043561056c6108a1565b9061058661016f825f526005602052600160405f20015490565b61099b565b346101325760203660031901126101325760206105b66004355f526005602052600160405f20015490565b604051908152f35b34610132576060366003190112610132576105d761088b565b6105df6108a1565b6001600160a01b0382165f818152600160209081526040808320338452909152902054909260443592915f19811061061d575b506101db93506108b7565b83811061068257841561066f57331561065c576101db945f52600160205260405f2060018060a01b0333165f526020528360405f209103905584610612565b634a1406b160e11b5f525f60045260245ffd5b63e602df0560e01b5f525f60045260245ffd5b8390637dc7a0d960e11b5f523360045260245260445260645ffd5b34610132575f366003190112610132576020600254604051908152f35b34610132576040366003190112610132576106d361088b565b60243590331561066f576001600160a01b031690811561065c57335f52600160205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b34610132575f366003190112610132576040515f6003548060011c90600181168015610804575b6020831081146102fd578285529081156102e157506001146107af5750819003601f01601f191681019067ffffffffffffffff8211818310176102785761027482918260405282610861565b905060035f527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b5f905b8282106107ee57506020915082010182610244565b60018160209254838588010152019101906107d9565b91607f1691610763565b34610132576020366003190112610132576004359063ffffffff60e01b821680920361013257602091637965db0b60e01b8114908115610850575b5015158152f35b6301ffc9a760e01b14905083610849565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b038216820361013257565b602435906001600160a01b038216820361013257565b6001600160a01b031690811561094e576001600160a01b031691821561049557815f525f60205260405f205481811061093557817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b8263391434e360e21b5f5260045260245260445260645ffd5b634b637e8f60e11b5f525f60045260245ffd5b5f81815260056020908152604080832033845290915290205460ff16156109855750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f8181526005602090815260408083206001600160a01b038616845290915290205460ff16610a21575f8181526005602090815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f8181526005602090815260408083206001600160a01b038616845290915290205460ff1615610a21575f8181526005602090815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a460019056fea26469706673582212200ef54c4c9a7d269ce2be1d7dda65b94521c8cabf174d92b3624f615dc30b73ee64736f6c634300082500332f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d15a28d26fa1bf736cf7edc9922607171ccb09c3c73b808e7772a3013e068a52205b8ccbb9d4d8fb16ea74ce3c29a41f1b461fbdaff4714a0d9a8eb05499746bc",
+	Bin: "0x610160806040523461048a57602081611b288038038091610020828561048e565b83398101031261048a57516001600160a01b038116810361048a576040519061004a60408361048e565b6012825260208201917119dc1d5b195919d95c8815195cdd081554d160721b835260405161007960408261048e565b601281527119dc1d5b195919d95c8815195cdd081554d160721b6020820152604051936100a760408661048e565b60048552631d1554d160e21b6020860152604051926100c760408561048e565b60018452603160f81b60208501908152835190936001600160401b0382116103855760035490600182811c92168015610480575b60208310146103675781601f84931161040a575b50602090601f83116001146103a4575f92610399575b50508160011b915f199060031b1c1916176003555b85516001600160401b03811161038557600454600181811c9116801561037b575b602082101461036757601f81116102f9575b506020601f8211600114610292578190610235985f92610287575b50508160011b915f199060031b1c1916176004555b6101a6816105ba565b610120526101b3846105ba565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261021c60c08261048e565b5190206080523060c05261022f816104b1565b50610527565b506040516114a29081610626823960805181610ff3015260a051816110b0015260c05181610fbd015260e0518161104201526101005181611068015261012051816106d7015261014051816107000152f35b015190505f80610188565b601f1982169760045f52815f20985f5b8181106102e157509161023599918460019594106102c9575b505050811b0160045561019d565b01515f1960f88460031b161c191690555f80806102bb565b838301518b556001909a0199602093840193016102a2565b8181111561016d5760045f52601f820160051c7f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b6020841061035f575b81601f9101920160051c03905f5b82811061035257505061016d565b5f82820155600101610344565b5f9150610336565b634e487b7160e01b5f52602260045260245ffd5b90607f169061015b565b634e487b7160e01b5f52604160045260245ffd5b015190505f80610125565b60035f9081528281209350601f198516905b8181106103f257509084600195949392106103da575b505050811b0160035561013a565b01515f1960f88460031b161c191690555f80806103cc565b929360206001819287860151815501950193016103b6565b8281111561010f5760035f52909150601f830160051c7fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b60208510610478575b849392601f0160051c82900391015f5b82811061046857505061010f565b5f8183015585945060010161045a565b5f915061044a565b91607f16916100fb565b5f80fd5b601f909101601f19168101906001600160401b0382119082101761038557604052565b6001600160a01b0381165f9081525f516020611ae85f395f51905f52602052604090205460ff16610522576001600160a01b03165f8181525f516020611ae85f395f51905f5260205260408120805460ff191660011790553391905f516020611ac85f395f51905f528180a4600190565b505f90565b6001600160a01b0381165f9081525f516020611b085f395f51905f52602052604090205460ff16610522576001600160a01b03165f8181525f516020611b085f395f51905f5260205260408120805460ff191660011790553391907f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a6905f516020611ac85f395f51905f529080a4600190565b601f8151116105e55760208151910151602082106105d6571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a714610d135750806306fdde0314610c58578063095ea7b314610c3257806318160ddd14610c1557806323b872dd14610b36578063248a9ca314610b0b5780632f2ff15d14610acd578063313ce56714610ab25780633644e51514610a9057806336568abe14610a4c57806340c10f19146108f95780635a049a701461082657806370a08231146107ef5780637ecebe00146107b757806384b0196e146106bf57806391d148541461067657806395d89b411461056a578063a217fddf14610550578063a9059cbb1461051f578063d505accf14610404578063d5391393146103ca578063d547741f14610387578063dd62ed3e14610337578063e3ee160e14610277578063e94a01021461022e5763ef55bec61461013a575f80fd5b3461022a5761014836610db6565b97916040979397969496519860208a01927fd099cc98ef71107a616c4f0f941f04c322d8e254fe26b3c6668db87aae413de88452600160a01b600190038516938460408d0152600160a01b6001900387169b8c60608201528860808201528960a08201528a60c08201528b60e082015260e081526101c861010082610e14565b5190206101d49061115a565b926101de936112a1565b6101e79161132e565b6001600160a01b03160361021b57338703610208576102069650611180565b005b8663ec442f0560e01b5f5260045260245ffd5b631df081fd60e21b5f5260045ffd5b5f80fd5b3461022a57604036600319011261022a576001600160a01b0361024f610d8a565b165f52600860205260405f206024355f52602052602060ff60405f2054166040519015158152f35b3461022a5761032061031761028b36610db6565b9060409a93999294989a9795975194610312602087017f7c7c6cdb67a18743f49ec6fa9b35f50d52ed05cbed4cc592e13b44501c1a226781528d60018060a01b03169788604082015260018060a01b038a1660608201528a60808201528b60a08201528c60c08201528d60e082015260e0815261030a61010082610e14565b51902061115a565b6112a1565b9092919261132e565b6001600160a01b03160361021b5761020695611180565b3461022a57604036600319011261022a57610350610d8a565b610358610da0565b6001600160a01b039182165f908152600160209081526040808320949093168252928352819020549051908152f35b3461022a57604036600319011261022a576102066004356103a6610da0565b906103c56103c0825f526009602052600160405f20015490565b610ef4565b6110d6565b3461022a575f36600319011261022a5760206040517f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a68152f35b3461022a5760e036600319011261022a5761041d610d8a565b610425610da0565b604435906064359260843560ff8116810361022a5784421161050c576103176104da9160018060a01b03841696875f52600760205260405f20918254926001840190556040519160208301937f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c985528a604085015260018060a01b038916606085015289608085015260a084015260c083015260c082526104c760e083610e14565b61031260c4359360a4359351902061115a565b6001600160a01b03168481036104f55750610206935061123e565b84906325c0072360e11b5f5260045260245260445ffd5b8463313c898160e11b5f5260045260245ffd5b3461022a57604036600319011261022a5761054561053b610d8a565b6024359033610e4a565b602060405160018152f35b3461022a575f36600319011261022a5760206040515f8152f35b3461022a575f36600319011261022a576040515f6004548060011c9060018116801561066c575b6020831081146106585782855290811561063457506001146105d6575b6105d2836105be81850382610e14565b604051918291602083526020830190610d66565b0390f35b91905060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b915f905b80821061061a575090915081016020016105be6105ae565b919260018160209254838588010152019101909291610602565b60ff191660208086019190915291151560051b840190910191506105be90506105ae565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610591565b3461022a57604036600319011261022a5761068f610da0565b6004355f52600960205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b3461022a575f36600319011261022a5761075b6106fb7f00000000000000000000000000000000000000000000000000000000000000006113ff565b6107247f00000000000000000000000000000000000000000000000000000000000000006113ff565b6020610769604051926107378385610e14565b5f84525f368137604051958695600f60f81b875260e08588015260e0870190610d66565b908582036040870152610d66565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b8281106107a057505050500390f35b835185528695509381019392810192600101610791565b3461022a57602036600319011261022a576001600160a01b036107d8610d8a565b165f526007602052602060405f2054604051908152f35b3461022a57602036600319011261022a576001600160a01b03610810610d8a565b165f525f602052602060405f2054604051908152f35b3461022a5760a036600319011261022a5761083f610d8a565b602435906044359060ff8216820361022a576108ba61031760405160208101907f158b0a9edf7a828aad02f63cd515c68ef2f50ba807396f6d12842833a1597429825260018060a01b03851695866040830152876060830152606082526108a7608083610e14565b610312608435936064359351902061115a565b6001600160a01b0316820361021b57826108d3916113a2565b7f1cdd46ff242716cdaa72d159d339a485b3438398348d68f09d7c8c0a59353d815f80a3005b3461022a57604036600319011261022a57610912610d8a565b335f9081527fd5d09b8f3165a736d25b1a14611612ac91830c1b82012b1c33b2dac7c90a06496020526040902054602435919060ff1615610a15578115610a065760018060a01b031690604051818152827fe45b41835a43b41029fc4482e2c0c51685b4aea831bdc71fb40a40d21dd3973460203393a381156109f357600254908082018092116109df5760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3005b634e487b7160e01b5f52601160045260245ffd5b63ec442f0560e01b5f525f60045260245ffd5b631f2a200560e01b5f5260045ffd5b63e2517d3f60e01b5f52336004527f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a660245260445ffd5b3461022a57604036600319011261022a57610a65610da0565b336001600160a01b03821603610a8157610206906004356110d6565b63334bd91960e11b5f5260045ffd5b3461022a575f36600319011261022a576020610aaa610fba565b604051908152f35b3461022a575f36600319011261022a57602060405160068152f35b3461022a57604036600319011261022a57610206600435610aec610da0565b90610b066103c0825f526009602052600160405f20015490565b610f2e565b3461022a57602036600319011261022a576020610aaa6004355f526009602052600160405f20015490565b3461022a57606036600319011261022a57610b4f610d8a565b610b57610da0565b6001600160a01b0382165f818152600160209081526040808320338452909152902054909260443592915f198110610b95575b506105459350610e4a565b838110610bfa578415610be7573315610bd457610545945f52600160205260405f2060018060a01b0333165f526020528360405f209103905584610b8a565b634a1406b160e11b5f525f60045260245ffd5b63e602df0560e01b5f525f60045260245ffd5b8390637dc7a0d960e11b5f523360045260245260445260645ffd5b3461022a575f36600319011261022a576020600254604051908152f35b3461022a57604036600319011261022a57610545610c4e610d8a565b602435903361123e565b3461022a575f36600319011261022a576040515f6003548060011c90600181168015610d09575b602083108114610658578285529081156106345750600114610cab576105d2836105be81850382610e14565b91905060035f527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b915f905b808210610cef575090915081016020016105be6105ae565b919260018160209254838588010152019101909291610cd7565b91607f1691610c7f565b3461022a57602036600319011261022a576004359063ffffffff60e01b821680920361022a57602091637965db0b60e01b8114908115610d55575b5015158152f35b6301ffc9a760e01b14905083610d4e565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b038216820361022a57565b602435906001600160a01b038216820361022a57565b61012090600319011261022a576004356001600160a01b038116810361022a57906024356001600160a01b038116810361022a579060443590606435906084359060a4359060c43560ff8116810361022a579060e435906101043590565b90601f8019910116810190811067ffffffffffffffff821117610e3657604052565b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0316908115610ee1576001600160a01b03169182156109f357815f525f60205260405f2054818110610ec857817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b8263391434e360e21b5f5260045260245260445260645ffd5b634b637e8f60e11b5f525f60045260245ffd5b5f81815260096020908152604080832033845290915290205460ff1615610f185750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f8181526009602090815260408083206001600160a01b038616845290915290205460ff16610fb4575f8181526009602090815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614806110ad575b15611015577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526110a760c082610e14565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614610fec565b5f8181526009602090815260408083206001600160a01b038616845290915290205460ff1615610fb4575f8181526009602090815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b604290611165610fba565b906040519161190160f01b8352600283015260228201522090565b919395949092658000000000008782161680155f146112295765ffffffffffff6111a94261143d565b169019908183168111918261121d575b50501561120657506112049495506111d181836113a2565b6001600160a01b0382167f98de503528ee59b575ef0c0a2576a82497bfc029a5685b209e9ec333479b10a55f80a3610e4a565b565b8690634a931c1760e01b5f5260045260245260445ffd5b89161190505f806111b9565b65ffffffffffff6112394361143d565b6111a9565b6001600160a01b0316908115610be7576001600160a01b0316918215610bd45760207f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591835f526001825260405f20855f5282528060405f2055604051908152a3565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611323579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15611318575f516001600160a01b0381161561130e57905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f9160039190565b600481101561138e5780611340575050565b600181036113575763f645eedf60e01b5f5260045ffd5b60028103611372575063fce698f760e01b5f5260045260245ffd5b60031461137c5750565b6335e2f38360e21b5f5260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b60018060a01b0316805f52600860205260405f20825f5260205260ff60405f2054166113ea575f52600860205260405f20905f5260205260405f20600160ff19825416179055565b638f7808c160e01b5f5260045260245260445ffd5b60ff811690601f821161142e576040519161141b604084610e14565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b65ffffffffffff81116114555765ffffffffffff1690565b6306dfcc6560e41b5f52603060045260245260445ffdfea2646970667358221220b6290c485018a0094d99ff6ab481da610e50a30300f5cd53ff2f3f121cdea97164736f6c634300082500332f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0dec8156718a8372b1db44bb411437d0870f3e3790d4a08526d024ce1b0b668f6bd5d09b8f3165a736d25b1a14611612ac91830c1b82012b1c33b2dac7c90a0649",
 }
 
 // TestStablecoin is an auto generated Go binding around an Ethereum contract.
@@ -96,6 +96,41 @@ func (testStablecoin *TestStablecoin) TryPackDEFAULTADMINROLE() ([]byte, error) 
 // Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
 func (testStablecoin *TestStablecoin) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
 	out, err := testStablecoin.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (testStablecoin *TestStablecoin) PackDOMAINSEPARATOR() []byte {
+	enc, err := testStablecoin.abi.Pack("DOMAIN_SEPARATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (testStablecoin *TestStablecoin) TryPackDOMAINSEPARATOR() ([]byte, error) {
+	return testStablecoin.abi.Pack("DOMAIN_SEPARATOR")
+}
+
+// UnpackDOMAINSEPARATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (testStablecoin *TestStablecoin) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, error) {
+	out, err := testStablecoin.abi.Unpack("DOMAIN_SEPARATOR", data)
 	if err != nil {
 		return *new([32]byte), err
 	}
@@ -208,6 +243,41 @@ func (testStablecoin *TestStablecoin) UnpackApprove(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackAuthorizationState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe94a0102.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function authorizationState(address authorizer, bytes32 nonce) view returns(bool)
+func (testStablecoin *TestStablecoin) PackAuthorizationState(authorizer common.Address, nonce [32]byte) []byte {
+	enc, err := testStablecoin.abi.Pack("authorizationState", authorizer, nonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAuthorizationState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe94a0102.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function authorizationState(address authorizer, bytes32 nonce) view returns(bool)
+func (testStablecoin *TestStablecoin) TryPackAuthorizationState(authorizer common.Address, nonce [32]byte) ([]byte, error) {
+	return testStablecoin.abi.Pack("authorizationState", authorizer, nonce)
+}
+
+// UnpackAuthorizationState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe94a0102.
+//
+// Solidity: function authorizationState(address authorizer, bytes32 nonce) view returns(bool)
+func (testStablecoin *TestStablecoin) UnpackAuthorizationState(data []byte) (bool, error) {
+	out, err := testStablecoin.abi.Unpack("authorizationState", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackBalanceOf is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x70a08231.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -243,6 +313,28 @@ func (testStablecoin *TestStablecoin) UnpackBalanceOf(data []byte) (*big.Int, er
 	return out0, nil
 }
 
+// PackCancelAuthorization is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a049a70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelAuthorization(address authorizer, bytes32 nonce, uint8 v, bytes32 r, bytes32 s) returns()
+func (testStablecoin *TestStablecoin) PackCancelAuthorization(authorizer common.Address, nonce [32]byte, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := testStablecoin.abi.Pack("cancelAuthorization", authorizer, nonce, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelAuthorization is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a049a70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelAuthorization(address authorizer, bytes32 nonce, uint8 v, bytes32 r, bytes32 s) returns()
+func (testStablecoin *TestStablecoin) TryPackCancelAuthorization(authorizer common.Address, nonce [32]byte, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return testStablecoin.abi.Pack("cancelAuthorization", authorizer, nonce, v, r, s)
+}
+
 // PackDecimals is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x313ce567.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -276,6 +368,60 @@ func (testStablecoin *TestStablecoin) UnpackDecimals(data []byte) (uint8, error)
 	}
 	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (testStablecoin *TestStablecoin) PackEip712Domain() []byte {
+	enc, err := testStablecoin.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (testStablecoin *TestStablecoin) TryPackEip712Domain() ([]byte, error) {
+	return testStablecoin.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (testStablecoin *TestStablecoin) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := testStablecoin.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
 }
 
 // PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
@@ -425,6 +571,85 @@ func (testStablecoin *TestStablecoin) UnpackName(data []byte) (string, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new(string)).(*string)
 	return out0, nil
+}
+
+// PackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (testStablecoin *TestStablecoin) PackNonces(owner common.Address) []byte {
+	enc, err := testStablecoin.abi.Pack("nonces", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (testStablecoin *TestStablecoin) TryPackNonces(owner common.Address) ([]byte, error) {
+	return testStablecoin.abi.Pack("nonces", owner)
+}
+
+// UnpackNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (testStablecoin *TestStablecoin) UnpackNonces(data []byte) (*big.Int, error) {
+	out, err := testStablecoin.abi.Unpack("nonces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd505accf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (testStablecoin *TestStablecoin) PackPermit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := testStablecoin.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd505accf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (testStablecoin *TestStablecoin) TryPackPermit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return testStablecoin.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
+}
+
+// PackReceiveWithAuthorization is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xef55bec6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function receiveWithAuthorization(address from, address to, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 nonce, uint8 v, bytes32 r, bytes32 s) returns()
+func (testStablecoin *TestStablecoin) PackReceiveWithAuthorization(from common.Address, to common.Address, value *big.Int, validAfter *big.Int, validBefore *big.Int, nonce [32]byte, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := testStablecoin.abi.Pack("receiveWithAuthorization", from, to, value, validAfter, validBefore, nonce, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceiveWithAuthorization is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xef55bec6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function receiveWithAuthorization(address from, address to, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 nonce, uint8 v, bytes32 r, bytes32 s) returns()
+func (testStablecoin *TestStablecoin) TryPackReceiveWithAuthorization(from common.Address, to common.Address, value *big.Int, validAfter *big.Int, validBefore *big.Int, nonce [32]byte, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return testStablecoin.abi.Pack("receiveWithAuthorization", from, to, value, validAfter, validBefore, nonce, v, r, s)
 }
 
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
@@ -646,6 +871,28 @@ func (testStablecoin *TestStablecoin) UnpackTransferFrom(data []byte) (bool, err
 	return out0, nil
 }
 
+// PackTransferWithAuthorization is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3ee160e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferWithAuthorization(address from, address to, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 nonce, uint8 v, bytes32 r, bytes32 s) returns()
+func (testStablecoin *TestStablecoin) PackTransferWithAuthorization(from common.Address, to common.Address, value *big.Int, validAfter *big.Int, validBefore *big.Int, nonce [32]byte, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := testStablecoin.abi.Pack("transferWithAuthorization", from, to, value, validAfter, validBefore, nonce, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferWithAuthorization is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3ee160e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferWithAuthorization(address from, address to, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 nonce, uint8 v, bytes32 r, bytes32 s) returns()
+func (testStablecoin *TestStablecoin) TryPackTransferWithAuthorization(from common.Address, to common.Address, value *big.Int, validAfter *big.Int, validBefore *big.Int, nonce [32]byte, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return testStablecoin.abi.Pack("transferWithAuthorization", from, to, value, validAfter, validBefore, nonce, v, r, s)
+}
+
 // TestStablecoinApproval represents a Approval event raised by the TestStablecoin contract.
 type TestStablecoinApproval struct {
 	Owner   common.Address
@@ -674,6 +921,139 @@ func (testStablecoin *TestStablecoin) UnpackApprovalEvent(log *types.Log) (*Test
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(TestStablecoinApproval)
+	if len(log.Data) > 0 {
+		if err := testStablecoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testStablecoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestStablecoinAuthorizationCanceled represents a AuthorizationCanceled event raised by the TestStablecoin contract.
+type TestStablecoinAuthorizationCanceled struct {
+	Authorizer common.Address
+	Nonce      [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const TestStablecoinAuthorizationCanceledEventName = "AuthorizationCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (TestStablecoinAuthorizationCanceled) ContractEventName() string {
+	return TestStablecoinAuthorizationCanceledEventName
+}
+
+// UnpackAuthorizationCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuthorizationCanceled(address indexed authorizer, bytes32 indexed nonce)
+func (testStablecoin *TestStablecoin) UnpackAuthorizationCanceledEvent(log *types.Log) (*TestStablecoinAuthorizationCanceled, error) {
+	event := "AuthorizationCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testStablecoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestStablecoinAuthorizationCanceled)
+	if len(log.Data) > 0 {
+		if err := testStablecoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testStablecoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestStablecoinAuthorizationUsed represents a AuthorizationUsed event raised by the TestStablecoin contract.
+type TestStablecoinAuthorizationUsed struct {
+	Authorizer common.Address
+	Nonce      [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const TestStablecoinAuthorizationUsedEventName = "AuthorizationUsed"
+
+// ContractEventName returns the user-defined event name.
+func (TestStablecoinAuthorizationUsed) ContractEventName() string {
+	return TestStablecoinAuthorizationUsedEventName
+}
+
+// UnpackAuthorizationUsedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuthorizationUsed(address indexed authorizer, bytes32 indexed nonce)
+func (testStablecoin *TestStablecoin) UnpackAuthorizationUsedEvent(log *types.Log) (*TestStablecoinAuthorizationUsed, error) {
+	event := "AuthorizationUsed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testStablecoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestStablecoinAuthorizationUsed)
+	if len(log.Data) > 0 {
+		if err := testStablecoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testStablecoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestStablecoinEIP712DomainChanged represents a EIP712DomainChanged event raised by the TestStablecoin contract.
+type TestStablecoinEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const TestStablecoinEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (TestStablecoinEIP712DomainChanged) ContractEventName() string {
+	return TestStablecoinEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (testStablecoin *TestStablecoin) UnpackEIP712DomainChangedEvent(log *types.Log) (*TestStablecoinEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testStablecoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestStablecoinEIP712DomainChanged)
 	if len(log.Data) > 0 {
 		if err := testStablecoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -931,6 +1311,15 @@ func (testStablecoin *TestStablecoin) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return testStablecoin.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
 		return testStablecoin.UnpackERC20InsufficientAllowanceError(raw[4:])
 	}
@@ -948,6 +1337,33 @@ func (testStablecoin *TestStablecoin) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
 		return testStablecoin.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ERC2612ExpiredSignature"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackERC2612ExpiredSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ERC2612InvalidSigner"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackERC2612InvalidSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ERC3009InvalidAuthorizationTime"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackERC3009InvalidAuthorizationTimeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ERC3009InvalidSignature"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackERC3009InvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ERC3009UsedAuthorization"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackERC3009UsedAuthorizationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["InvalidAccountNonce"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackInvalidAccountNonceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return testStablecoin.UnpackStringTooLongError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testStablecoin.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
 		return testStablecoin.UnpackZeroAmountError(raw[4:])
@@ -998,6 +1414,77 @@ func TestStablecoinAccessControlUnauthorizedAccountErrorID() common.Hash {
 func (testStablecoin *TestStablecoin) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*TestStablecoinAccessControlUnauthorizedAccount, error) {
 	out := new(TestStablecoinAccessControlUnauthorizedAccount)
 	if err := testStablecoin.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the TestStablecoin contract.
+type TestStablecoinECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func TestStablecoinECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (testStablecoin *TestStablecoin) UnpackECDSAInvalidSignatureError(raw []byte) (*TestStablecoinECDSAInvalidSignature, error) {
+	out := new(TestStablecoinECDSAInvalidSignature)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the TestStablecoin contract.
+type TestStablecoinECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func TestStablecoinECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (testStablecoin *TestStablecoin) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*TestStablecoinECDSAInvalidSignatureLength, error) {
+	out := new(TestStablecoinECDSAInvalidSignatureLength)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the TestStablecoin contract.
+type TestStablecoinECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func TestStablecoinECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (testStablecoin *TestStablecoin) UnpackECDSAInvalidSignatureSError(raw []byte) (*TestStablecoinECDSAInvalidSignatureS, error) {
+	out := new(TestStablecoinECDSAInvalidSignatureS)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1146,6 +1633,225 @@ func TestStablecoinERC20InvalidSpenderErrorID() common.Hash {
 func (testStablecoin *TestStablecoin) UnpackERC20InvalidSpenderError(raw []byte) (*TestStablecoinERC20InvalidSpender, error) {
 	out := new(TestStablecoinERC20InvalidSpender)
 	if err := testStablecoin.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinERC2612ExpiredSignature represents a ERC2612ExpiredSignature error raised by the TestStablecoin contract.
+type TestStablecoinERC2612ExpiredSignature struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC2612ExpiredSignature(uint256 deadline)
+func TestStablecoinERC2612ExpiredSignatureErrorID() common.Hash {
+	return common.HexToHash("0x627913023c184eaad13735d5a3d2657ae76ec9a872a70e0fc57522ef1a114d58")
+}
+
+// UnpackERC2612ExpiredSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC2612ExpiredSignature(uint256 deadline)
+func (testStablecoin *TestStablecoin) UnpackERC2612ExpiredSignatureError(raw []byte) (*TestStablecoinERC2612ExpiredSignature, error) {
+	out := new(TestStablecoinERC2612ExpiredSignature)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "ERC2612ExpiredSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinERC2612InvalidSigner represents a ERC2612InvalidSigner error raised by the TestStablecoin contract.
+type TestStablecoinERC2612InvalidSigner struct {
+	Signer common.Address
+	Owner  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC2612InvalidSigner(address signer, address owner)
+func TestStablecoinERC2612InvalidSignerErrorID() common.Hash {
+	return common.HexToHash("0x4b800e463b323b1d856edf9dec70329a639d13874a57f5c28219ff57128756db")
+}
+
+// UnpackERC2612InvalidSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC2612InvalidSigner(address signer, address owner)
+func (testStablecoin *TestStablecoin) UnpackERC2612InvalidSignerError(raw []byte) (*TestStablecoinERC2612InvalidSigner, error) {
+	out := new(TestStablecoinERC2612InvalidSigner)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "ERC2612InvalidSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinERC3009InvalidAuthorizationTime represents a ERC3009InvalidAuthorizationTime error raised by the TestStablecoin contract.
+type TestStablecoinERC3009InvalidAuthorizationTime struct {
+	ValidAfter  *big.Int
+	ValidBefore *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC3009InvalidAuthorizationTime(uint256 validAfter, uint256 validBefore)
+func TestStablecoinERC3009InvalidAuthorizationTimeErrorID() common.Hash {
+	return common.HexToHash("0x4a931c17dee7b777c9cbff49696775decabdf15f0f4299ed982c63de16870b15")
+}
+
+// UnpackERC3009InvalidAuthorizationTimeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC3009InvalidAuthorizationTime(uint256 validAfter, uint256 validBefore)
+func (testStablecoin *TestStablecoin) UnpackERC3009InvalidAuthorizationTimeError(raw []byte) (*TestStablecoinERC3009InvalidAuthorizationTime, error) {
+	out := new(TestStablecoinERC3009InvalidAuthorizationTime)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "ERC3009InvalidAuthorizationTime", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinERC3009InvalidSignature represents a ERC3009InvalidSignature error raised by the TestStablecoin contract.
+type TestStablecoinERC3009InvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC3009InvalidSignature()
+func TestStablecoinERC3009InvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x77c207f4defda98b291ec961b5c4117337ad6395b29d5f627b766bfbb84cc315")
+}
+
+// UnpackERC3009InvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC3009InvalidSignature()
+func (testStablecoin *TestStablecoin) UnpackERC3009InvalidSignatureError(raw []byte) (*TestStablecoinERC3009InvalidSignature, error) {
+	out := new(TestStablecoinERC3009InvalidSignature)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "ERC3009InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinERC3009UsedAuthorization represents a ERC3009UsedAuthorization error raised by the TestStablecoin contract.
+type TestStablecoinERC3009UsedAuthorization struct {
+	Authorizer common.Address
+	Nonce      [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC3009UsedAuthorization(address authorizer, bytes32 nonce)
+func TestStablecoinERC3009UsedAuthorizationErrorID() common.Hash {
+	return common.HexToHash("0x8f7808c1770a7455ad80e90de4a45fff05aec416cd59cd420827199281b8dbcd")
+}
+
+// UnpackERC3009UsedAuthorizationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC3009UsedAuthorization(address authorizer, bytes32 nonce)
+func (testStablecoin *TestStablecoin) UnpackERC3009UsedAuthorizationError(raw []byte) (*TestStablecoinERC3009UsedAuthorization, error) {
+	out := new(TestStablecoinERC3009UsedAuthorization)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "ERC3009UsedAuthorization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinInvalidAccountNonce represents a InvalidAccountNonce error raised by the TestStablecoin contract.
+type TestStablecoinInvalidAccountNonce struct {
+	Account      common.Address
+	CurrentNonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func TestStablecoinInvalidAccountNonceErrorID() common.Hash {
+	return common.HexToHash("0x752d88c0de02638abf10e8e31861e4c68dc1f3a1e7d840e580683f2c282bfc7a")
+}
+
+// UnpackInvalidAccountNonceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func (testStablecoin *TestStablecoin) UnpackInvalidAccountNonceError(raw []byte) (*TestStablecoinInvalidAccountNonce, error) {
+	out := new(TestStablecoinInvalidAccountNonce)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "InvalidAccountNonce", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinInvalidShortString represents a InvalidShortString error raised by the TestStablecoin contract.
+type TestStablecoinInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func TestStablecoinInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (testStablecoin *TestStablecoin) UnpackInvalidShortStringError(raw []byte) (*TestStablecoinInvalidShortString, error) {
+	out := new(TestStablecoinInvalidShortString)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the TestStablecoin contract.
+type TestStablecoinSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func TestStablecoinSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (testStablecoin *TestStablecoin) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*TestStablecoinSafeCastOverflowedUintDowncast, error) {
+	out := new(TestStablecoinSafeCastOverflowedUintDowncast)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestStablecoinStringTooLong represents a StringTooLong error raised by the TestStablecoin contract.
+type TestStablecoinStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func TestStablecoinStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (testStablecoin *TestStablecoin) UnpackStringTooLongError(raw []byte) (*TestStablecoinStringTooLong, error) {
+	out := new(TestStablecoinStringTooLong)
+	if err := testStablecoin.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -98,7 +98,9 @@ interface IRevenueDistributor is IRevenueSink {
     /// @dev Anyone may deposit (the lease market does; a donation is harmless).
     /// Requirements:
     /// - the asset exists; amount > 0 and the asset's gross revenue stays within 80 bits;
-    /// - the caller approved this contract for `amount`.
+    /// - the caller approved this contract for `amount`;
+    /// - this contract's balance grows by exactly `amount` (no fee on transfer),
+    ///   else {DepositShortfall}.
     /// Emits a {RevenueDeposited} event and an ERC-20 {Transfer}.
     function depositRevenue(uint256 assetId, uint256 amount) external;
 
