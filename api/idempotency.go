@@ -150,7 +150,7 @@ type transactors interface {
 func (m *idempotency) middleware(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		key := c.Request().Header.Get("Idempotency-Key")
-		if c.Request().Method != http.MethodPost || key == "" {
+		if !isWrite(c.Request().Method) || key == "" {
 			return next(c)
 		}
 		if len(key) > MaxIdempotencyKeyLen {

@@ -137,6 +137,10 @@ func checkInput(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
+// isWrite reports whether a method may change state: its body must be
+// JSON, and under an Idempotency-Key it is journaled (PATCH, PUT and
+// DELETE too: idempotent by HTTP's rules, but a retry must still not sign
+// a second transaction).
 func isWrite(method string) bool {
 	switch method {
 	case http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete:

@@ -77,28 +77,32 @@ func (s *Server) patchListing(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := writeContext(c)
-	defer cancel()
-	var last *types.Receipt
-	if req.PricePerGPUHour != nil {
-		r, err := s.svc.Market.SetListingPrice(ctx, op, listingID, *req.PricePerGPUHour)
-		if err != nil {
-			return err
-		}
-		last = r
-	}
-	if req.Active != nil {
-		r, err := s.svc.Market.SetListingActive(ctx, op, listingID, *req.Active)
-		if err != nil {
-			return err
-		}
-		last = r
-	}
-	l, err = s.svc.Market.Listing(ctx, listingID)
-	if err != nil {
-		return err
-	}
-	return writeAnswer(c, http.StatusOK, toListingJSON(l), last)
+	return s.write(c, writeOp{
+		status: http.StatusOK,
+		// Up to two transactions to the market: a retry replays both.
+		send: func(ctx context.Context) (*types.Receipt, error) {
+			var last *types.Receipt
+			if req.PricePerGPUHour != nil {
+				r, err := s.svc.Market.SetListingPrice(ctx, op, listingID, *req.PricePerGPUHour)
+				if err != nil {
+					return nil, err
+				}
+				last = r
+			}
+			if req.Active != nil {
+				r, err := s.svc.Market.SetListingActive(ctx, op, listingID, *req.Active)
+				if err != nil {
+					return nil, err
+				}
+				last = r
+			}
+			return last, nil
+		},
+		answer: func(ctx context.Context, r *types.Receipt) (any, error) {
+			l, err := s.svc.Market.ListingAt(ctx, listingID, r.BlockNumber)
+			return toListingJSON(l), err
+		},
+	})
 }
 
 func (s *Server) getListing(c echo.Context) error {

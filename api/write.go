@@ -38,7 +38,12 @@ const mirrorWait = 10 * time.Second
 type writeOp struct {
 	status int
 	// to is the contract (or account) the request's last transaction
-	// calls: a recorded transaction to it is the request's outcome.
+	// calls: a recorded transaction to it is the request's outcome. Zero
+	// when the request may send several transactions to one contract (a
+	// PATCH of two fields): a retry then runs send again, and the journal
+	// hands back each call recorded by the earlier attempt instead of
+	// signing it again (chain.Journal.Replay), so the checks in send must
+	// hold after its own transactions are mined.
 	to     common.Address
 	send   func(ctx context.Context) (*types.Receipt, error)
 	answer func(ctx context.Context, r *types.Receipt) (any, error)
@@ -50,14 +55,18 @@ type writeOp struct {
 func (s *Server) write(c echo.Context, op writeOp) error {
 	ctx, cancel := writeContext(c)
 	defer cancel()
-	r, err := s.finishRecorded(ctx, c, op.to)
-	if err != nil {
-		return err
+	var r *types.Receipt
+	if op.to != (common.Address{}) {
+		var err error
+		if r, err = s.finishRecorded(ctx, c, op.to); err != nil {
+			return err
+		}
 	}
 	if r == nil {
 		// First attempt, or a retry whose last transaction never reached
 		// op.to: send. Calls the earlier attempt recorded are handed back
 		// by the journal (chain.Journal.Replay), not signed again.
+		var err error
 		if r, err = op.send(ctx); err != nil {
 			return err
 		}

@@ -504,7 +504,12 @@ func (m *Market) SetAvailabilityOracle(ctx context.Context, s Sender, oracle com
 
 // Listing reads a listing at the latest block.
 func (m *Market) Listing(ctx context.Context, id uint64) (Listing, error) {
-	out, err := m.read(ctx, m.abi.PackListing(u256(id)))
+	return m.ListingAt(ctx, id, nil)
+}
+
+// ListingAt reads a listing at a block; nil means the latest.
+func (m *Market) ListingAt(ctx context.Context, id uint64, block *big.Int) (Listing, error) {
+	out, err := m.call.CallContract(ctx, ethereum.CallMsg{To: &m.addr, Data: m.abi.PackListing(u256(id))}, block)
 	if err != nil {
 		return Listing{}, fmt.Errorf("get listing %d: %w", id, err)
 	}

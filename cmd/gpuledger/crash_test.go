@@ -47,7 +47,7 @@ func TestMain(m *testing.M) {
 // again: a second lease and a second deposit.
 func TestCrashBetweenSentAndAnswered(t *testing.T) {
 	if testing.Short() {
-		t.Skip("starts 12 service processes")
+		t.Skip("starts a service process per write route")
 	}
 	h := &crashHarness{t: t, data: filepath.Join(t.TempDir(), "data")}
 	// Setup, with no Idempotency-Key: nothing crashes on these.
@@ -98,6 +98,16 @@ func TestCrashBetweenSentAndAnswered(t *testing.T) {
 				return `{"gpus":8,"price_per_gpu_hour":"2.50","min_hours":1,"max_hours":720,"sla_availability_bps":9900,"credit_bps":1000}`
 			},
 			check: func(b map[string]any) { listingID = b["id"].(string); wantField(t, b, "price_per_gpu_hour", "2.50") }},
+		// Two transactions; killed once the first is sent: the retry finishes
+		// it and sends only the second.
+		{name: "reprice and open", crash: "sent", key: "op", sender: func() string { return op.addr }, txs: 2,
+			method: "PATCH", path: func() string { return "/v1/listings/" + listingID }, body: func() string {
+				return `{"price_per_gpu_hour":"2.40","active":true}`
+			},
+			check: func(b map[string]any) {
+				wantField(t, b, "price_per_gpu_hour", "2.40")
+				wantField(t, b, "active", "true")
+			}},
 		{name: "lease", crash: "sent", key: renter.key, sender: func() string { return renter.addr }, txs: 0, // approve + lease, or one lease with an authorization: counted below
 			method: "POST", path: func() string { return "/v1/leases" }, body: func() string {
 				return fmt.Sprintf(`{"listing_id":%q,"gpus":6,"hours":2,"deposit":"15"}`, listingID)
