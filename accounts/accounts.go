@@ -41,15 +41,22 @@ const (
 	RoleRenter   Role = "renter"
 	RoleHolder   Role = "holder"
 	RoleOracle   Role = "oracle"
+	// RoleOracleAdmin chooses who reports each asset's telemetry: it
+	// registers and removes reporters and sets quorums and the report
+	// window. Its custodial key holds the TelemetryOracle's
+	// ORACLE_ADMIN_ROLE, granted when the account is created. It is never
+	// an operator's: an operator must not choose the evidence of the SLA
+	// credits it pays.
+	RoleOracleAdmin Role = "oracle-admin"
 )
 
 // ParseRole checks a role name.
 func ParseRole(s string) (Role, error) {
 	switch r := Role(s); r {
-	case RoleAdmin, RoleOperator, RoleRenter, RoleHolder, RoleOracle:
+	case RoleAdmin, RoleOperator, RoleRenter, RoleHolder, RoleOracle, RoleOracleAdmin:
 		return r, nil
 	}
-	return "", fmt.Errorf("%w: role %q is not one of admin, operator, renter, holder, oracle", ErrInvalid, s)
+	return "", fmt.Errorf("%w: role %q is not one of admin, operator, renter, holder, oracle, oracle-admin", ErrInvalid, s)
 }
 
 // Principal is one caller of the API.

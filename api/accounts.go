@@ -19,7 +19,8 @@ type createAccountReq struct {
 }
 
 // createAccount makes a principal with a custodial key. On a dev chain the
-// admin also grants it gas; an operator gets the operator role on chain.
+// admin also grants it gas; an operator gets the operator role on chain,
+// an oracle admin the TelemetryOracle's ORACLE_ADMIN_ROLE.
 //
 // It is atomic: the principal (and so its API key) exists only once its
 // gas and role are granted. With an Idempotency-Key, a retry after a crash
@@ -69,6 +70,13 @@ func (s *Server) createAccount(c echo.Context) error {
 	}
 	if role == accounts.RoleOperator {
 		if _, err := s.svc.Assets.GrantOperator(ctx, s.svc.Admin, addr); err != nil {
+			return err
+		}
+	}
+	if role == accounts.RoleOracleAdmin {
+		// The key chooses reporters on chain: the contract, not this
+		// API, is what keeps operators from doing so (oracleadmin.go).
+		if _, err := s.svc.Telemetry.GrantOracleAdmin(ctx, s.svc.Admin, addr); err != nil {
 			return err
 		}
 	}

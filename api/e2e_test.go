@@ -239,7 +239,7 @@ func TestAPIOperatorsAndRenters(t *testing.T) {
 	}
 	lease := first.json
 	if lease["id"] != "1" || lease["deposit"] != "14.40" || lease["status"] != "active" || lease["renter"] != renterAddr ||
-		lease["runway_hours"] != float64(1) {
+		lease["runway_hours"] != "1.00" {
 		t.Fatalf("lease: %v", lease)
 	}
 	if n, _ := e.svc.Market.LeaseCount(context.Background()); n != 1 {

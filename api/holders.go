@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -90,6 +91,24 @@ func (s *Server) claim(c echo.Context) error {
 	holder, err := s.caller(c)
 	if err != nil {
 		return err
+	}
+	if !recorded(c) {
+		// Nothing to claim: answer so without mining a transaction that
+		// would pay nothing.
+		hs := make([]contracts.Holding, len(ids))
+		for i, id := range ids {
+			hs[i] = contracts.Holding{AssetID: id, Holder: holder.Address()}
+		}
+		cs, err := s.svc.Revenue.ClaimableBatch(c.Request().Context(), hs...)
+		if err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(cs, func(c contracts.Claimable) bool { return !c.Amount.IsZero() }) {
+			return c.JSON(http.StatusOK, map[string]any{
+				"claimed": money.Zero, "by_asset": map[string]money.Amount{},
+				"note": "nothing to claim: no transaction sent",
+			})
+		}
 	}
 	return s.write(c, writeOp{
 		status: http.StatusOK, to: s.svc.Revenue.Address(),

@@ -86,6 +86,8 @@ var BodyFieldLimits = map[string]int{
 // parameter not listed takes MaxStringLen.
 var QueryLimits = map[string]int{
 	"gpu_model":     contracts.MaxGPUModelLen,
+	"location":      contracts.MaxLocationLen,
+	"active":        5,
 	"asset":         MaxIDLen,
 	"operator":      MaxAddressLen,
 	"min_free_gpus": MaxIDLen,

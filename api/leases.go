@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -12,15 +13,17 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/gpuledger/gpuledger/accounts"
+	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/ledger"
 	"github.com/gpuledger/gpuledger/money"
 )
 
 type leaseReq struct {
-	ListingID string `json:"listing_id"`
-	GPUs      uint32 `json:"gpus"`
-	Hours     uint32 `json:"hours"`
-	Deposit   string `json:"deposit"`
+	ListingID string `json:"listing_id" required:"true"`
+	GPUs      uint32 `json:"gpus" required:"true"`
+	Hours     uint32 `json:"hours" required:"true"`
+	Deposit   string `json:"deposit" required:"true"`
 	// MaxPricePerGPUHour bounds the price the lease may open at: a listing
 	// repriced above it before the lease lands is refused, charging nothing.
 	// Empty means no bound.
@@ -155,8 +158,38 @@ func (s *Server) settleLease(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.leaseByID(c, leaseID); err != nil {
+	l, err := s.leaseByID(c, leaseID)
+	if err != nil {
 		return err
+	}
+	if !recorded(c) {
+		// A settle that would change nothing (nothing accrued since the
+		// last, or an epoch awaiting its report) is answered without a
+		// transaction.
+		ctx := c.Request().Context()
+		head, err := s.svc.Chain.Client().HeaderByNumber(ctx, nil)
+		if err != nil {
+			return err
+		}
+		clock, err := s.svc.Market.SLAClock(ctx)
+		if err != nil {
+			return err
+		}
+		ok, err := s.svc.Market.Settleable(ctx, clock, l, chain.NextBlockTime(head))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			v, err := s.leaseAnswer(c, l, head.Number)
+			if err != nil {
+				return err
+			}
+			out, err := noTx(v, "nothing to settle now (nothing accrued since the last settlement, or its epoch awaits its availability report): no transaction sent", head.Number)
+			if err != nil {
+				return err
+			}
+			return c.JSON(http.StatusOK, out)
+		}
 	}
 	return s.leaseWrite(c, leaseID, func(ctx context.Context, t contracts.Sender) (contracts.Lease, *types.Receipt, error) {
 		return s.svc.Market.Settle(ctx, t, leaseID)
@@ -193,13 +226,89 @@ func (s *Server) leaseWrite(c echo.Context, leaseID uint64, do func(context.Cont
 			if err != nil {
 				return nil, err
 			}
-			return s.leaseView(c, l, r.BlockNumber)
+			return s.leaseAnswer(c, l, r.BlockNumber)
 		},
 	})
 }
 
-// ownLease reads the path's lease and checks the caller may touch it: its
-// renter, the operator of its asset (unless renterOnly), or an admin.
+// leaseAnswer is lease l as of block, as the caller may see it: the whole
+// lease or its summary (canSeeLease).
+func (s *Server) leaseAnswer(c echo.Context, l contracts.Lease, block *big.Int) (any, error) {
+	whole, err := s.canSeeLease(c, l)
+	if err != nil {
+		return nil, err
+	}
+	if !whole {
+		return toLeaseSummary(l), nil
+	}
+	return s.leaseView(c, l, block)
+}
+
+// Who sees a lease (docs/api-access.md). This is the one rule every route
+// that shows a lease applies:
+//
+//   - its renter, the operator of its asset and an admin see the whole
+//     lease: GET /v1/leases/:id, GET /v1/leases (which lists exactly the
+//     leases the caller may see), and the answers of settle, top-up and close;
+//   - anyone else may settle it (POST /v1/leases/:id/settle: settling only
+//     releases what has accrued to the asset's revenue, which is public in
+//     /revenue and /yield) and is answered with its summary (leaseSummary:
+//     ids, status, settled_until, released, credited), never the renter's
+//     deposit, escrow, refunds or runway; reading it is a 403;
+//   - topping up is the renter's own (and an admin's); closing is its
+//     renter's, its asset's operator's (the contract allows it only when the
+//     lease is overdrawn) and an admin's: everyone else gets a 403.
+
+// canSeeLease reports whether the caller may see the whole of lease l: it
+// is its renter, the operator of its asset, or an admin.
+func (s *Server) canSeeLease(c echo.Context, l contracts.Lease) (bool, error) {
+	p, ok := principal(c)
+	if !ok {
+		return false, nil
+	}
+	if p.Role == accounts.RoleAdmin || p.Address == l.Renter {
+		return true, nil
+	}
+	if p.Role != accounts.RoleOperator {
+		return false, nil
+	}
+	a, err := s.svc.Mirror.Store().Asset(l.AssetID)
+	if errors.Is(err, ledger.ErrNotFound) {
+		// The mirror has not seen the asset yet: ask the chain.
+		a, err = s.asset(c, l.AssetID)
+	}
+	if err != nil {
+		return false, err
+	}
+	return a.Operator == p.Address, nil
+}
+
+// leaseSummary is what a caller who may settle a lease but not read it
+// (canSeeLease) is answered: what the settlement did for the asset's
+// revenue, none of the renter's money.
+type leaseSummary struct {
+	ID           string                `json:"id"`
+	ListingID    string                `json:"listing_id"`
+	AssetID      string                `json:"asset_id"`
+	Status       contracts.LeaseStatus `json:"status"`
+	SettledUntil time.Time             `json:"settled_until"`
+	Released     money.Amount          `json:"released"`
+	Credited     money.Amount          `json:"credited"`
+	// View is "summary": the whole lease is its renter's, its asset's
+	// operator's and an admin's to see.
+	View string `json:"view"`
+}
+
+func toLeaseSummary(l contracts.Lease) leaseSummary {
+	return leaseSummary{
+		ID: id(l.ID), ListingID: id(l.ListingID), AssetID: id(l.AssetID), Status: l.Status,
+		SettledUntil: l.SettledUntil, Released: l.Released, Credited: l.Credited, View: "summary",
+	}
+}
+
+// ownLease reads the path's lease and checks the caller may touch it: one
+// who may see it whole (canSeeLease), and for renterOnly writes (top-up)
+// only its renter or an admin.
 func (s *Server) ownLease(c echo.Context, renterOnly bool) (contracts.Lease, error) {
 	leaseID, err := pathID(c, "id")
 	if err != nil {
@@ -210,19 +319,17 @@ func (s *Server) ownLease(c echo.Context, renterOnly bool) (contracts.Lease, err
 		return contracts.Lease{}, err
 	}
 	p, _ := principal(c)
-	if p.Role == accounts.RoleAdmin || p.Address == l.Renter {
-		return l, nil
+	if renterOnly && p.Role != accounts.RoleAdmin && p.Address != l.Renter {
+		return contracts.Lease{}, forbidden(fmt.Sprintf("only lease %d's renter may do this", leaseID))
 	}
-	if !renterOnly && p.Role == accounts.RoleOperator {
-		a, err := s.asset(c, l.AssetID)
-		if err != nil {
-			return contracts.Lease{}, err
-		}
-		if a.Operator == p.Address {
-			return l, nil
-		}
+	ok, err := s.canSeeLease(c, l)
+	if err != nil {
+		return contracts.Lease{}, err
 	}
-	return contracts.Lease{}, forbidden(fmt.Sprintf("lease %d belongs to another account", leaseID))
+	if !ok {
+		return contracts.Lease{}, forbidden(fmt.Sprintf("lease %d belongs to another account", leaseID))
+	}
+	return l, nil
 }
 
 func (s *Server) leaseByID(c echo.Context, leaseID uint64) (contracts.Lease, error) {
@@ -233,23 +340,22 @@ func (s *Server) leaseByID(c echo.Context, leaseID uint64) (contracts.Lease, err
 	return l, err
 }
 
-// leaseView adds accrued-but-unsettled rent at the given block's time.
+// leaseView answers a lease as it stands at the given block's time (nil:
+// the latest): accrued and unpaid rent, debt and runway by the contract's
+// accrual rule (toLeaseJSON).
 func (s *Server) leaseView(c echo.Context, l contracts.Lease, block *big.Int) (leaseJSON, error) {
-	ctx := c.Request().Context()
-	h, err := s.svc.Chain.Client().HeaderByNumber(ctx, block)
+	at, err := s.chainTime(c.Request().Context(), block)
 	if err != nil {
 		return leaseJSON{}, err
 	}
-	accrued := money.Zero
-	if l.Status != contracts.LeaseEnded {
-		total, err := s.svc.Market.AccruedAt(ctx, l.ID, time.Unix(int64(h.Time), 0))
-		if err != nil {
-			return leaseJSON{}, err
-		}
-		paid := l.Released.Add(l.Credited)
-		if total.Cmp(paid) > 0 {
-			accrued, _ = total.Sub(paid)
-		}
+	return toLeaseJSON(l, at), nil
+}
+
+// chainTime returns a block's time (nil: the latest block's).
+func (s *Server) chainTime(ctx context.Context, block *big.Int) (time.Time, error) {
+	h, err := s.svc.Chain.Client().HeaderByNumber(ctx, block)
+	if err != nil {
+		return time.Time{}, err
 	}
-	return toLeaseJSON(l, accrued), nil
+	return time.Unix(int64(h.Time), 0).UTC(), nil
 }

@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"net/http"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/ledger"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -35,6 +37,11 @@ func (s *Server) createListing(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if a, err := s.asset(c, assetID); err != nil {
+		return err
+	} else if spec.GPUs > a.GPUCount {
+		return validation(fmt.Sprintf("gpus %d is more than asset %d has (%d)", spec.GPUs, assetID, a.GPUCount))
+	}
 	return s.write(c, writeOp{
 		status: http.StatusCreated, to: s.svc.Market.Address(),
 		send: func(ctx context.Context) (*types.Receipt, error) {
@@ -43,7 +50,10 @@ func (s *Server) createListing(c echo.Context) error {
 		},
 		answer: func(ctx context.Context, r *types.Receipt) (any, error) {
 			l, err := s.svc.Market.ListingIn(ctx, r)
-			return toListingJSON(l), err
+			if err != nil {
+				return nil, err
+			}
+			return s.listingView(ctx, l, r.BlockNumber)
 		},
 	})
 }
@@ -100,7 +110,10 @@ func (s *Server) patchListing(c echo.Context) error {
 		},
 		answer: func(ctx context.Context, r *types.Receipt) (any, error) {
 			l, err := s.svc.Market.ListingAt(ctx, listingID, r.BlockNumber)
-			return toListingJSON(l), err
+			if err != nil {
+				return nil, err
+			}
+			return s.listingView(ctx, l, r.BlockNumber)
 		},
 	})
 }
@@ -114,7 +127,27 @@ func (s *Server) getListing(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, toListingJSON(l))
+	view, err := s.listingView(c.Request().Context(), l, nil)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, view)
+}
+
+// listingView completes a listing read from the chain with its asset and
+// the GPUs the asset's unretired leases hold, read from the chain at the
+// same block (nil: the latest), so that free_gpus is what a lease could
+// take there.
+func (s *Server) listingView(ctx context.Context, l contracts.Listing, block *big.Int) (listingJSON, error) {
+	a, err := s.svc.Assets.Get(ctx, l.AssetID)
+	if err != nil {
+		return listingJSON{}, err
+	}
+	leased, err := s.svc.Market.LeasedGPUsAt(ctx, l.AssetID, block)
+	if err != nil {
+		return listingJSON{}, err
+	}
+	return toListingJSON(ledger.Offer{Listing: l, Asset: a, AssetLeasedGPUs: leased}), nil
 }
 
 func (s *Server) listing(c echo.Context, listingID uint64) (contracts.Listing, error) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -54,18 +55,17 @@ func mirrorErr(err error, what string) error {
 	return err
 }
 
+// listAssets lists assets, filtered by operator, gpu_model and location
+// (both ignoring case) before paging.
 func (s *Server) listAssets(c echo.Context) error {
 	p, err := page(c)
 	if err != nil {
 		return err
 	}
-	var f ledger.AssetFilter
-	if v := c.QueryParam("operator"); v != "" {
-		if !common.IsHexAddress(v) {
-			return validation(fmt.Sprintf("operator %q is not a 0x-hex address", v))
-		}
-		op := common.HexToAddress(v)
-		f.Operator = &op
+	q := c.QueryParams()
+	f := ledger.AssetFilter{GPUModel: strings.TrimSpace(q.Get("gpu_model")), Location: strings.TrimSpace(q.Get("location"))}
+	if f.Operator, err = queryAddress(q, "operator"); err != nil {
+		return err
 	}
 	pg, err := s.svc.Mirror.Store().Assets(f, p)
 	if err != nil {
@@ -78,65 +78,87 @@ func (s *Server) listAssets(c echo.Context) error {
 	return s.listAnswer(c, "assets", out, pg.Next)
 }
 
-// listListings filters listings by asset, GPU model, free GPUs and price.
+// listListings lists listings with their asset's GPU model and location
+// and the GPUs a lease may take now, filtered before paging by asset,
+// operator, gpu_model and location (the asset's, ignoring case),
+// min_free_gpus, max_price and active.
 func (s *Server) listListings(c echo.Context) error {
 	p, err := page(c)
 	if err != nil {
 		return err
 	}
 	q := c.QueryParams()
-	var (
-		f        ledger.ListingFilter
-		minFree  uint64
-		maxPrice *money.Amount
-		model    = strings.TrimSpace(q.Get("gpu_model"))
-	)
-	if v := q.Get("asset"); v != "" {
-		id, err := strconv.ParseUint(v, 10, 64)
-		if err != nil || id == 0 {
-			return validation(fmt.Sprintf("asset %q is not a positive decimal id", v))
-		}
-		f.AssetID = &id
+	f := ledger.ListingFilter{GPUModel: strings.TrimSpace(q.Get("gpu_model")), Location: strings.TrimSpace(q.Get("location"))}
+	if f.AssetID, err = queryID(q, "asset"); err != nil {
+		return err
+	}
+	if f.Operator, err = queryAddress(q, "operator"); err != nil {
+		return err
 	}
 	if v := q.Get("min_free_gpus"); v != "" {
-		if minFree, err = strconv.ParseUint(v, 10, 32); err != nil {
+		n, err := strconv.ParseUint(v, 10, 32)
+		if err != nil {
 			return validation(fmt.Sprintf("min_free_gpus %q is not a whole number", v))
 		}
+		f.MinFreeGPUs = uint32(n)
 	}
 	if v := q.Get("max_price"); v != "" {
 		p, err := money.Parse(v)
 		if err != nil {
 			return validation("max_price: " + err.Error())
 		}
-		maxPrice = &p
+		f.MaxPrice = &p
 	}
-	st := s.svc.Mirror.Store()
-	pg, err := st.Listings(f, p)
+	if v := q.Get("active"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return validation(fmt.Sprintf("active %q is not true or false", v))
+		}
+		f.Active = &b
+	}
+	pg, err := s.svc.Mirror.Store().Offers(f, p)
 	if err != nil {
 		return mirrorErr(err, "page")
 	}
-	out := []listingJSON{}
-	for _, l := range pg.Items {
-		free := l.GPUs - min(l.LeasedGPUs, l.GPUs)
-		if uint64(free) < minFree || (maxPrice != nil && l.PricePerGPUHour.Cmp(*maxPrice) > 0) {
-			continue
-		}
-		if model != "" {
-			a, err := st.Asset(l.AssetID)
-			if err != nil {
-				return err
-			}
-			if !strings.EqualFold(a.GPUModel, model) {
-				continue
-			}
-		}
-		out = append(out, toListingJSON(l))
+	out := make([]listingJSON, len(pg.Items))
+	for i, o := range pg.Items {
+		out[i] = toListingJSON(o)
 	}
 	return s.listAnswer(c, "listings", out, pg.Next)
 }
 
-// listLeases answers the caller's leases: a renter's own, an operator's on
-// its assets, an admin's all; filter with status= and asset=.
+// queryID reads an optional positive decimal id from the query.
+func queryID(q url.Values, name string) (*uint64, error) {
+	v := q.Get(name)
+	if v == "" {
+		return nil, nil
+	}
+	id, err := strconv.ParseUint(v, 10, 64)
+	if err != nil || id == 0 {
+		return nil, validation(fmt.Sprintf("%s %q is not a positive decimal id", name, v))
+	}
+	return &id, nil
+}
+
+// queryAddress reads an optional 0x-hex address from the query.
+func queryAddress(q url.Values, name string) (*common.Address, error) {
+	v := q.Get(name)
+	if v == "" {
+		return nil, nil
+	}
+	if !common.IsHexAddress(v) {
+		return nil, validation(fmt.Sprintf("%s %q is not a 0x-hex address", name, v))
+	}
+	a := common.HexToAddress(v)
+	return &a, nil
+}
+
+// listLeases answers the leases the caller may see (canSeeLease): a
+// renter's own, an operator's on its assets, an admin's all; filter with
+// status= and asset=. Every filter, the caller's included, applies before
+// paging. Besides the page it answers totals over every lease the filters
+// keep (not the page alone): leases, escrow, accrued and debt, at the
+// chain's latest time.
 func (s *Server) listLeases(c echo.Context) error {
 	p, err := page(c)
 	if err != nil {
@@ -149,15 +171,19 @@ func (s *Server) listLeases(c echo.Context) error {
 	default:
 		return validation(fmt.Sprintf("status %q is not one of active, overdrawn, closing, ended", f.Status))
 	}
-	if v := c.QueryParam("asset"); v != "" {
-		id, err := strconv.ParseUint(v, 10, 64)
-		if err != nil || id == 0 {
-			return validation(fmt.Sprintf("asset %q is not a positive decimal id", v))
-		}
-		f.AssetID = &id
+	if f.AssetID, err = queryID(c.QueryParams(), "asset"); err != nil {
+		return err
 	}
-	if caller.Role == accounts.RoleRenter {
+	switch caller.Role {
+	case accounts.RoleAdmin:
+	case accounts.RoleOperator:
+		f.Party = &caller.Address
+	default:
 		f.Renter = &caller.Address
+	}
+	at, err := s.chainTime(c.Request().Context(), nil)
+	if err != nil {
+		return err
 	}
 	st := s.svc.Mirror.Store()
 	pg, err := st.Leases(f, p)
@@ -166,22 +192,24 @@ func (s *Server) listLeases(c echo.Context) error {
 	}
 	out := []leaseJSON{}
 	for _, l := range pg.Items {
-		if caller.Role == accounts.RoleOperator {
-			a, err := st.Asset(l.AssetID)
-			if err != nil {
-				return err
-			}
-			if a.Operator != caller.Address {
-				continue
-			}
-		}
-		view, err := s.leaseView(c, l, nil)
+		ok, err := s.canSeeLease(c, l)
 		if err != nil {
 			return err
 		}
-		out = append(out, view)
+		if !ok {
+			continue
+		}
+		out = append(out, toLeaseJSON(l, at))
 	}
-	return s.listAnswer(c, "leases", out, pg.Next)
+	var totals leaseTotalsJSON
+	if err := st.EachLease(f, func(l contracts.Lease) error { totals.add(l, at); return nil }); err != nil {
+		return mirrorErr(err, "leases")
+	}
+	answer := map[string]any{"leases": out, "totals": totals, "block": s.svc.Mirror.Status().Cursor.Number}
+	if pg.Next != "" {
+		answer["next"] = pg.Next
+	}
+	return c.JSON(http.StatusOK, answer)
 }
 
 type holdingJSON struct {

@@ -32,6 +32,9 @@ func (s *Server) openapi(c echo.Context) error {
 		for _, m := range pathParam.FindAllStringSubmatch(r.path, -1) {
 			params = append(params, map[string]any{"name": m[1], "in": "path", "required": true, "schema": map[string]any{"type": "string"}})
 		}
+		for _, q := range queryParams[r.method+" "+r.path] {
+			params = append(params, map[string]any{"name": q, "in": "query", "required": false, "schema": map[string]any{"type": "string"}})
+		}
 		if r.method == http.MethodPost {
 			params = append(params, map[string]any{"name": "Idempotency-Key", "in": "header", "required": false,
 				"schema": map[string]any{"type": "string", "maxLength": MaxIdempotencyKeyLen}})

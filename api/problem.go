@@ -33,6 +33,9 @@ type RevertInfo struct {
 	Error    string         `json:"error"`
 	Args     map[string]any `json:"args,omitempty"`
 	Reason   string         `json:"reason,omitempty"`
+	// Message says it in the user's units: "deposit 10.56 exceeds the
+	// term's cost 7.12", "lease 3 is not open (status ended)".
+	Message string `json:"message,omitempty"`
 }
 
 // Problem types.
@@ -114,7 +117,7 @@ func mapError(err error) (Problem, bool) {
 		return Problem{
 			Type: ProblemChainReverted, Title: "Rejected by the contract", Status: http.StatusUnprocessableEntity,
 			Detail: err.Error(),
-			Revert: &RevertInfo{Contract: re.Contract, Error: re.Name, Args: jsonArgs(re.Args), Reason: re.Reason},
+			Revert: &RevertInfo{Contract: re.Contract, Error: re.Name, Args: jsonArgs(re.Args), Reason: re.Reason, Message: re.Message},
 		}, true
 	}
 	switch {

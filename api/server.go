@@ -71,6 +71,7 @@ func New(svc *service.Service, log *slog.Logger, opts ...Options) *Server {
 	})
 	e.Use(s.observe)
 	e.Use(s.authenticate)
+	e.Use(checkQuery) // after routing: an unknown query parameter is a 400 (query.go)
 	s.idem = &idempotency{store: svc.Accounts, ttl: o.IdempotencyTTL, crash: o.CrashAt, log: log, locks: map[string]*keyLock{}}
 	e.Use(s.idem.middleware)
 	s.register(e)

@@ -81,6 +81,25 @@ func (s *Server) write(c echo.Context, op writeOp) error {
 	return writeAnswer(c, op.status, v, r)
 }
 
+// recorded reports whether an earlier attempt of this request (same
+// Idempotency-Key) recorded a transaction: a handler that answers without
+// sending when there is nothing to do must not do so on such a retry,
+// since what the earlier attempt sent is the request's outcome.
+func recorded(c echo.Context) bool {
+	j := journal(c)
+	return j != nil && j.last() != nil
+}
+
+// preflight runs check unless an earlier attempt of this request (same
+// Idempotency-Key) recorded a transaction: that transaction is then the
+// request's outcome, to be finished, not refused.
+func preflight(c echo.Context, check func() error) error {
+	if recorded(c) {
+		return nil
+	}
+	return check()
+}
+
 // finishRecorded returns the receipt of the transaction to `to` that an
 // earlier attempt of this request recorded last, waiting for it (and
 // resubmitting its signed bytes if the node lost it), or nil when there is

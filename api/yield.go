@@ -29,7 +29,9 @@ func (s *Server) getYield(c echo.Context) error {
 	return c.JSON(http.StatusOK, r)
 }
 
-// getRevenue answers the money figures of getYield only.
+// getRevenue answers the money figures of getYield only: what accrued to
+// the operator's fees and the reserve in the period, and next to each what
+// was paid out of it.
 func (s *Server) getRevenue(c echo.Context) error {
 	r, err := s.yieldReport(c)
 	if err != nil {
@@ -38,7 +40,8 @@ func (s *Server) getRevenue(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]any{
 		"asset_id": id(r.AssetID), "from": r.From, "to": r.To,
 		"gross_revenue": r.GrossRevenue, "sla_credits": r.SLACredits, "platform_fee": r.PlatformFee,
-		"operator_fee": r.OperatorFee, "reserve": r.Reserve, "holders_revenue": r.HoldersRevenue,
+		"operator_fee": r.OperatorFee, "operator_fee_withdrawn": r.OperatorFeeWithdrawn,
+		"reserve": r.Reserve, "reserve_withdrawn": r.ReserveWithdrawn, "holders_revenue": r.HoldersRevenue,
 		"revenue_per_share": r.RevenuePerShare, "block": r.Block,
 	})
 }

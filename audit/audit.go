@@ -220,7 +220,9 @@ func (l *Log) span() yield.Period {
 //
 //	GPUAsset holds the escrow, Σ deposits + top-ups - released - refunds,
 //	and books exactly that as escrowHeld;
-//	each lease's deposited / released / refunded equal its events' sums;
+//	each lease's deposited / released / refunded equal its events' sums,
+//	and its credited equals both the sum of its SlaCredited events and
+//	that of its settlements' credit;
 //	GPUAsset also holds Σ revenue deposited - claims - fee and reserve
 //	withdrawals, and the refunds it could not push, Σ RefundDeferred -
 //	RefundWithdrawn, which it books as totalRefundsOwed; the LeaseMarket
@@ -228,12 +230,14 @@ func (l *Log) span() yield.Period {
 func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest, res *Result) error {
 	marketABI := leasemarket.NewLeaseMarket()
 	assetABI := gpuasset.NewGPUAsset()
-	type leaseSums struct{ deposited, released, refunded *big.Int }
+	// credited sums the SlaCredited events, settledCredit the credit of
+	// the LeaseSettled events: both must equal the lease's credited.
+	type leaseSums struct{ deposited, released, refunded, credited, settledCredit *big.Int }
 	leases := map[uint64]*leaseSums{}
 	sums := func(id *big.Int) *leaseSums {
 		s, ok := leases[id.Uint64()]
 		if !ok {
-			s = &leaseSums{new(big.Int), new(big.Int), new(big.Int)}
+			s = &leaseSums{new(big.Int), new(big.Int), new(big.Int), new(big.Int), new(big.Int)}
 			leases[id.Uint64()] = s
 		}
 		return s
@@ -268,7 +272,14 @@ func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest,
 					return decodeErr("LeaseSettled", lg, err)
 				}
 				sums(e.LeaseId).released.Add(sums(e.LeaseId).released, e.Released)
+				sums(e.LeaseId).settledCredit.Add(sums(e.LeaseId).settledCredit, e.Credit)
 				escrow.Sub(escrow, e.Released)
+			case marketABI.GetABI().Events["SlaCredited"].ID:
+				e, err := marketABI.UnpackSlaCreditedEvent(lg)
+				if err != nil {
+					return decodeErr("SlaCredited", lg, err)
+				}
+				sums(e.LeaseId).credited.Add(sums(e.LeaseId).credited, e.Credit)
 			case marketABI.GetABI().Events["LeaseRefunded"].ID:
 				e, err := marketABI.UnpackLeaseRefundedEvent(lg)
 				if err != nil {
@@ -384,6 +395,8 @@ func (l *Log) checkBalances(ctx context.Context, c Chain, m *contracts.Manifest,
 		res.check(name+" deposited", amount(s.deposited), amount(info.Deposited))
 		res.check(name+" released", amount(s.released), amount(info.Released))
 		res.check(name+" refunded", amount(s.refunded), amount(info.Refunded))
+		res.check(name+" credited (SLA credits)", amount(s.credited), amount(info.Credited))
+		res.check(name+" credited (settlements)", amount(s.settledCredit), amount(info.Credited))
 	}
 	return nil
 }
@@ -432,7 +445,8 @@ func getJSON(ctx context.Context, url string, out any, anyStatus bool) error {
 }
 
 // compareWithService fetches the service's figures for the same asset and
-// period and checks every figure's value.
+// period and checks every figure's value and evidence: the service must
+// cite exactly the events the audit computed the figure from.
 func compareWithService(ctx context.Context, base string, rep yield.Report, res *Result) error {
 	q := url.Values{"from": {rep.From.Format(time.RFC3339)}, "to": {rep.To.Format(time.RFC3339)}}
 	u := fmt.Sprintf("%s/v1/assets/%d/yield?%s", base, rep.AssetID, q.Encode())
@@ -454,7 +468,9 @@ func compareWithService(ctx context.Context, base string, rep yield.Report, res 
 			continue
 		}
 		name := fmt.Sprintf("asset %d %s", rep.AssetID, ours.Type().Field(i).Tag.Get("json"))
-		res.check(name+" (service)", f.Value, other.Field(i).Interface().(yield.Figure).Value)
+		theirs := other.Field(i).Interface().(yield.Figure)
+		res.check(name+" (service)", f.Value, theirs.Value)
+		res.checkEvidence(name+" evidence (service)", f.Evidence, theirs.Evidence)
 	}
 	return nil
 }

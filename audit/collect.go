@@ -178,6 +178,24 @@ func (l *Log) Events(m *contracts.Manifest, assetID uint64) (yield.Events, error
 					At: at, Gross: units(r.Gross), PlatformFee: units(r.PlatformFee), OperatorFee: units(r.OperatorFee),
 					Reserve: units(r.Reserve), Holders: units(r.Holders), Evidence: e,
 				})
+			case assetABI.GetABI().Events["OperatorFeesWithdrawn"].ID:
+				w, err := assetABI.UnpackOperatorFeesWithdrawnEvent(lg)
+				if err != nil {
+					return ev, decodeErr("OperatorFeesWithdrawn", lg, err)
+				}
+				if w.AssetId.Cmp(want) != 0 {
+					continue
+				}
+				ev.OperatorFeePayouts = append(ev.OperatorFeePayouts, yield.Payout{At: at, Amount: units(w.Amount), Evidence: e})
+			case assetABI.GetABI().Events["ReserveWithdrawn"].ID:
+				w, err := assetABI.UnpackReserveWithdrawnEvent(lg)
+				if err != nil {
+					return ev, decodeErr("ReserveWithdrawn", lg, err)
+				}
+				if w.AssetId.Cmp(want) != 0 {
+					continue
+				}
+				ev.ReservePayouts = append(ev.ReservePayouts, yield.Payout{At: at, Amount: units(w.Amount), Evidence: e})
 			}
 		case market:
 			switch lg.Topics[0] {
@@ -210,8 +228,22 @@ func (l *Log) Events(m *contracts.Manifest, assetID uint64) (yield.Events, error
 				if s.AssetId.Cmp(want) != 0 {
 					continue
 				}
+				// Its credit is counted from the SlaCredited events that make
+				// it up (one per epoch, the evidence the mirror keeps too);
+				// checkBalances checks that both sum to the lease's credited.
 				ev.Settlements = append(ev.Settlements, yield.Settlement{
-					LeaseID: s.LeaseId.Uint64(), At: at, Released: units(s.Released), Credit: units(s.Credit), Evidence: e,
+					LeaseID: s.LeaseId.Uint64(), At: at, Released: units(s.Released), Evidence: e,
+				})
+			case marketABI.GetABI().Events["SlaCredited"].ID:
+				c, err := marketABI.UnpackSlaCreditedEvent(lg)
+				if err != nil {
+					return ev, decodeErr("SlaCredited", lg, err)
+				}
+				if _, ok := leases[c.LeaseId.Uint64()]; !ok {
+					continue // a lease of another asset
+				}
+				ev.Settlements = append(ev.Settlements, yield.Settlement{
+					LeaseID: c.LeaseId.Uint64(), At: at, Credit: units(c.Credit), Evidence: e,
 				})
 			}
 		case oracle:

@@ -142,6 +142,11 @@ type Embedded struct {
 
 var _ Chain = (*Embedded)(nil)
 
+// MaxClockLead is how far ahead of the wall clock a realtime chain's head
+// may be when it opens: realtime sealing holds each block until the clock
+// passes its parent, so a chain further ahead would stall every write.
+const MaxClockLead = time.Minute
+
 // OpenEmbedded starts an embedded chain. ctx bounds only the start; the
 // chain runs until Close. It fails if DataDir is used by another process,
 // holds a chain with a different genesis, or has chain data but no dev key.
@@ -167,6 +172,9 @@ func OpenEmbedded(ctx context.Context, cfg EmbeddedConfig) (*Embedded, error) {
 		return nil, fmt.Errorf("open embedded chain: %w", err)
 	}
 	stack, err := node.New(nodeConf)
+	if errors.Is(err, node.ErrDatadirUsed) {
+		return nil, fmt.Errorf("open embedded chain in %q: %w", cfg.DataDir, ErrDataDirInUse)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open embedded chain in %q: %w", cfg.DataDir, err)
 	}
@@ -191,9 +199,15 @@ func OpenEmbedded(ctx context.Context, cfg EmbeddedConfig) (*Embedded, error) {
 	lg.Info("embedded chain started",
 		"datadir", cfg.DataDir, "chain_id", e.chainID, "head", head.Number, "head_hash", head.Hash(),
 		"sealing", cfg.Sealing, "rpc", e.rpcURL, "dev_account", crypto.PubkeyToAddress(key.PublicKey))
-	if ahead := int64(head.Time) - time.Now().Unix(); ahead > 2 && cfg.Sealing == SealRealtime {
-		lg.Warn("head block is ahead of the wall clock; realtime sealing waits for the clock to catch up",
-			"ahead", time.Duration(ahead)*time.Second)
+	if ahead := time.Duration(int64(head.Time)-time.Now().Unix()) * time.Second; ahead > 2*time.Second && cfg.Sealing == SealRealtime {
+		if ahead > MaxClockLead {
+			// Every write would wait for the clock to catch up: refuse now,
+			// with the reason, rather than hang each request.
+			e.Close()
+			return nil, fmt.Errorf("open embedded chain in %q: its head is %s ahead of the wall clock (chain time moved forward, e.g. by `gpuledger demo`): %w",
+				cfg.DataDir, ahead.Round(time.Second), ErrChainAhead)
+		}
+		lg.Warn("head block is ahead of the wall clock; realtime sealing waits for the clock to catch up", "ahead", ahead)
 	}
 	return e, nil
 }

@@ -36,6 +36,10 @@ var (
 	ErrTxDropped = errors.New("transaction dropped: its nonce was used by another transaction")
 )
 
+// ErrDataDirInUse is returned by OpenEmbedded when another process (a
+// running gpuledger) holds the chain's data dir.
+var ErrDataDirInUse = errors.New("the chain data dir is in use by another process")
+
 // RevertError is a decoded EVM revert. It is returned (wrapped) by
 // Transactor.Send when gas estimation reverts (nothing is sent then), by
 // Transactor.Wait when a mined transaction has status 0, and by
@@ -71,6 +75,11 @@ type RevertError struct {
 	// Note explains a revert whose data could not be obtained, for instance
 	// when replaying a failed transaction did not revert again.
 	Note string
+	// Message says the error in a user's words, with amounts as decimals
+	// and enums by name ("deposit 10.56 exceeds the term's cost 7.12"),
+	// when the decoder has an explainer for it (ErrorDecoder.Explain);
+	// Error() then shows it instead of the raw arguments.
+	Message string
 
 	// argOrder lists Args's keys in ABI order, for a stable Error().
 	argOrder []string
@@ -89,6 +98,12 @@ func (e *RevertError) Error() string {
 		fmt.Fprintf(&b, ": Error(%q)", e.Reason)
 	case e.Name == "Panic":
 		fmt.Fprintf(&b, ": Panic(%s)", e.Reason)
+	case e.Name != "" && e.Message != "":
+		b.WriteString(": ")
+		if e.Contract != "" {
+			b.WriteString(e.Contract + ".")
+		}
+		b.WriteString(e.Name + ": " + e.Message)
 	case e.Name != "":
 		b.WriteString(": ")
 		if e.Contract != "" {
@@ -119,6 +134,9 @@ func (e *RevertError) Error() string {
 
 // Is makes errors.Is(err, ErrReverted) true for every RevertError.
 func (e *RevertError) Is(target error) bool { return target == ErrReverted }
+
+// ArgKeys returns Args's keys in ABI order when known, sorted otherwise.
+func (e *RevertError) ArgKeys() []string { return e.argKeys() }
 
 // argKeys returns Args's keys in ABI order when known, sorted otherwise.
 func (e *RevertError) argKeys() []string {
@@ -153,3 +171,10 @@ func formatArg(v any) string {
 		return fmt.Sprintf("%v", x)
 	}
 }
+
+// ErrChainAhead is returned by OpenEmbedded, in realtime sealing, when the
+// chain's head is more than MaxClockLead ahead of the wall clock (a data
+// dir whose chain time was moved forward, as `gpuledger demo` does): every
+// write would wait for the clock. Serve a fresh data dir instead; such a
+// chain can still be audited and reindexed.
+var ErrChainAhead = errors.New("chain time is ahead of the wall clock; realtime sealing would stall every write")

@@ -42,8 +42,17 @@ var panicReasons = map[uint64]string{
 // It is safe for concurrent use; Register may be called while other
 // goroutines decode. A nil *ErrorDecoder decodes only Error and Panic.
 type ErrorDecoder struct {
-	mu     sync.RWMutex            // guards errors
-	errors map[[4]byte]customError // by selector; the first registration wins
+	mu      sync.RWMutex            // guards errors and explain
+	errors  map[[4]byte]customError // by selector; the first registration wins
+	explain func(*RevertError) string
+}
+
+// Explain sets the function that words a decoded custom error for a user
+// (RevertError.Message); it returns "" for an error it does not know.
+func (d *ErrorDecoder) Explain(f func(*RevertError) string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.explain = f
 }
 
 // customError is one custom error of a registered ABI.
@@ -127,6 +136,7 @@ func (d *ErrorDecoder) Decode(data []byte) *RevertError {
 	copy(key[:], sel)
 	d.mu.RLock()
 	ce, ok := d.errors[key]
+	explain := d.explain
 	d.mu.RUnlock()
 	if !ok {
 		return re
@@ -148,6 +158,9 @@ func (d *ErrorDecoder) Decode(data []byte) *RevertError {
 		}
 		re.Args[name] = v
 		re.argOrder[i] = name
+	}
+	if explain != nil {
+		re.Message = explain(re)
 	}
 	return re
 }

@@ -513,3 +513,16 @@ func (t *Transactor) SignHash(digest common.Hash) ([]byte, error) {
 	sig[64] += 27
 	return sig, nil
 }
+
+// NextBlockTime is the earliest time a transaction sent now can be mined
+// at: a second after the head (block times strictly increase), or the
+// wall clock when it is later (a chain that seals only when transactions
+// arrive keeps an old head while time passes; the next block takes the
+// clock's time).
+func NextBlockTime(head *types.Header) time.Time {
+	t := time.Unix(int64(head.Time)+1, 0)
+	if now := time.Now().Truncate(time.Second); now.After(t) {
+		return now
+	}
+	return t
+}

@@ -41,14 +41,14 @@ var ErrInvalidAsset = errors.New("invalid asset")
 // AssetSpec describes a GPU node or cluster to tokenize. Its JSON form is
 // the API's request body; decoding refuses malformed amounts and counts.
 type AssetSpec struct {
-	GPUModel         string       `json:"gpu_model"`
-	GPUCount         uint32       `json:"gpu_count"`
-	RatedPowerW      uint32       `json:"rated_power_w"`
-	Location         string       `json:"location"`
-	CommissionedAt   time.Time    `json:"commissioned_at"`
-	BookValue        money.Amount `json:"book_value"`
-	UsefulLifeMonths uint16       `json:"useful_life_months"`
-	Shares           Shares       `json:"shares"`
+	GPUModel         string       `json:"gpu_model" required:"true"`
+	GPUCount         uint32       `json:"gpu_count" required:"true"`
+	RatedPowerW      uint32       `json:"rated_power_w" required:"true"`
+	Location         string       `json:"location" required:"true"`
+	CommissionedAt   time.Time    `json:"commissioned_at" required:"true"`
+	BookValue        money.Amount `json:"book_value" required:"true"`
+	UsefulLifeMonths uint16       `json:"useful_life_months" required:"true"`
+	Shares           Shares       `json:"shares" required:"true"`
 	MetadataHash     common.Hash  `json:"metadata_hash"`
 	// OperatorFeeBps and ReserveBps are the operator's and the maintenance
 	// reserve's cut of the asset's revenue, in basis points. With the

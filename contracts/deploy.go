@@ -180,7 +180,7 @@ func Deploy(ctx context.Context, chain ChainReader, s Sender, opts DeployOptions
 		if opts.adopts(c.name) {
 			d, err := adoptStablecoin(ctx, chain, opts.Stablecoin, s.Address(), !opts.skipTransferProbe)
 			if err != nil {
-				return nil, fmt.Errorf("deploy: %w", err)
+				return nil, fmt.Errorf("deploy: %w: %w", ErrStablecoin, err)
 			}
 			m.Contracts[c.name] = d
 			continue
@@ -257,7 +257,7 @@ func Ensure(ctx context.Context, manifestPath string, chain ChainReader, s Sende
 			return nil, false, fmt.Errorf("manifest %s: %w", manifestPath, err)
 		}
 		if opts.Stablecoin != (common.Address{}) && m.Address(StablecoinName) != opts.Stablecoin {
-			return nil, false, fmt.Errorf("manifest %s settles in %s, not %s: %w", manifestPath, m.Address(StablecoinName), opts.Stablecoin, ErrStaleBuild)
+			return nil, false, fmt.Errorf("manifest %s settles in %s, not %s: %w: %w", manifestPath, m.Address(StablecoinName), opts.Stablecoin, ErrStablecoin, ErrStaleBuild)
 		}
 		return m, false, nil
 	case errors.Is(err, os.ErrNotExist):
@@ -273,6 +273,12 @@ func Ensure(ctx context.Context, manifestPath string, chain ChainReader, s Sende
 		return nil, false, err
 	}
 }
+
+// ErrStablecoin is wrapped by every refusal of the stablecoin a deployment
+// was asked to adopt (DeployOptions.Stablecoin): no code, other decimals, a
+// fee on transfer, or another token than the manifest's. A command names
+// its flag when it sees it.
+var ErrStablecoin = errors.New("cannot settle in this stablecoin")
 
 // ErrFeeOnTransfer is returned (wrapped, with ErrInvalidInput) when a token
 // offered for adoption delivers less than a transfer sends.

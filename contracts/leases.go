@@ -53,11 +53,14 @@ func checkPrice(price money.Amount) error {
 }
 
 // ListingSpec is what an operator offers; its JSON form is the API's body.
+//
+// Fields tagged required must be present in a request body (the API
+// answers "min_hours is required" rather than a range error for a zero).
 type ListingSpec struct {
-	GPUs               uint32       `json:"gpus"`
-	PricePerGPUHour    money.Amount `json:"price_per_gpu_hour"`
-	MinHours           uint32       `json:"min_hours"`
-	MaxHours           uint32       `json:"max_hours"`
+	GPUs               uint32       `json:"gpus" required:"true"`
+	PricePerGPUHour    money.Amount `json:"price_per_gpu_hour" required:"true"`
+	MinHours           uint32       `json:"min_hours" required:"true"`
+	MaxHours           uint32       `json:"max_hours" required:"true"`
 	SLAAvailabilityBps uint16       `json:"sla_availability_bps"`
 	CreditBps          uint16       `json:"credit_bps"`
 	// MinPrepaidHours is how many hours a lease must prepay (its whole term
@@ -185,6 +188,10 @@ type Lease struct {
 	// its operator or a keeper may close it for lack of funds (its
 	// listing's, when it opened).
 	GraceSeconds uint32 `json:"grace_seconds"`
+	// SLAAvailabilityBps and CreditBps are the listing's SLA terms when the
+	// lease opened: an epoch under the target credits that share of its rent.
+	SLAAvailabilityBps uint16 `json:"sla_availability_bps"`
+	CreditBps          uint16 `json:"credit_bps"`
 }
 
 // AccruedAt is what the lease accrued from its start up to t (capped at
@@ -561,13 +568,19 @@ func (m *Market) LeaseAt(ctx context.Context, id uint64, block *big.Int) (Lease,
 		Credited: money.MustFromUnits(l.Credited),
 		Escrow:   money.MustFromUnits(escrow),
 		Status:   leaseStatuses[l.Status], CloseReason: closeReasons[l.Reason], Retired: l.Retired,
-		GraceSeconds: l.GraceSeconds,
+		GraceSeconds: l.GraceSeconds, SLAAvailabilityBps: l.SlaAvailabilityBps, CreditBps: l.CreditBps,
 	}, nil
 }
 
 // LeasedGPUs returns the GPUs of an asset held by unretired leases.
 func (m *Market) LeasedGPUs(ctx context.Context, assetID uint64) (uint32, error) {
-	out, err := m.read(ctx, m.abi.PackLeasedGpus(u256(assetID)))
+	return m.LeasedGPUsAt(ctx, assetID, nil)
+}
+
+// LeasedGPUsAt returns the GPUs of an asset held by unretired leases at a
+// block; nil means the latest.
+func (m *Market) LeasedGPUsAt(ctx context.Context, assetID uint64, block *big.Int) (uint32, error) {
+	out, err := m.call.CallContract(ctx, ethereum.CallMsg{To: &m.addr, Data: m.abi.PackLeasedGpus(u256(assetID))}, block)
 	if err != nil {
 		return 0, fmt.Errorf("leased GPUs of asset %d: %w", assetID, err)
 	}

@@ -398,6 +398,15 @@ func (r *Revenue) PlatformFeeBps(ctx context.Context) (uint16, error) {
 	return r.abi.UnpackPlatformFeeBps(out)
 }
 
+// Treasury returns where platform fees are paid (setTreasury).
+func (r *Revenue) Treasury(ctx context.Context) (common.Address, error) {
+	out, err := r.read(ctx, r.abi.PackTreasury())
+	if err != nil {
+		return common.Address{}, fmt.Errorf("treasury: %w", err)
+	}
+	return r.abi.UnpackTreasury(out)
+}
+
 // ParseRevenueDeposited decodes a RevenueDeposited log of this contract
 // (lease settlements emit one per release).
 func (r *Revenue) ParseRevenueDeposited(l *types.Log) (RevenueDeposit, error) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/ethereum/go-ethereum/crypto"
 	"io"
 	"net/http"
 )
@@ -67,4 +68,14 @@ func (c *client) account(ctx context.Context, admin, role, name string) (princip
 	err := c.call(ctx, "POST", "/v1/accounts", admin, map[string]string{"role": role, "name": name}, &p)
 	p.Name = name
 	return p, err
+}
+
+// newAddress returns the address of a fresh key: a supplier or a treasury
+// that only receives.
+func newAddress() string {
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		panic(err) // the system's randomness failed
+	}
+	return crypto.PubkeyToAddress(k.PublicKey).Hex()
 }

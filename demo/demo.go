@@ -11,7 +11,6 @@ package demo
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"log/slog"
@@ -22,13 +21,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/shopspring/decimal"
 
 	"github.com/gpuledger/gpuledger/api"
 	"github.com/gpuledger/gpuledger/audit"
 	"github.com/gpuledger/gpuledger/chain"
-	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/service"
 	"github.com/gpuledger/gpuledger/yield"
 )
@@ -146,7 +143,7 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 		renters = append(renters, p)
 	}
 	say("accounts: 2 operators, 4 investors, 3 renters (each renter funded with 5,000 tUSD)")
-	if _, err := svc.Revenue.SetPlatformFee(ctx, svc.Admin, platformFeeBps); err != nil {
+	if err := c.call(ctx, "PUT", "/v1/platform/fee", admin, map[string]int{"bps": platformFeeBps}, nil); err != nil {
 		return nil, err
 	}
 	say("platform fee: %d.%02d%% of released rent", platformFeeBps/100, platformFeeBps%100)
@@ -196,25 +193,17 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 	}
 
 	// Telemetry: three reporters per asset, quorum two, chosen by the oracle
-	// admin (never the operator, who pays the SLA credits).
-	reporters := make([]*ecdsa.PrivateKey, 3)
-	for i := range reporters {
-		if reporters[i], err = crypto.GenerateKey(); err != nil {
-			return nil, err
-		}
+	// desk's admin (never the operator, who pays the SLA credits).
+	desk, err := newOracleDesk(ctx, c, admin, 3)
+	if err != nil {
+		return nil, err
 	}
 	for _, a := range assets {
-		id := mustID(a.asset)
-		for _, k := range reporters {
-			if _, err := svc.Telemetry.AddReporter(ctx, svc.Admin, id, crypto.PubkeyToAddress(k.PublicKey)); err != nil {
-				return nil, err
-			}
-		}
-		if _, err := svc.Telemetry.SetQuorum(ctx, svc.Admin, id, 2); err != nil {
+		if err := desk.register(ctx, a.asset, 2); err != nil {
 			return nil, err
 		}
 	}
-	say("telemetry: 3 reporters per asset, quorum 2, hourly epochs signed with EIP-712")
+	say("telemetry: an oracle desk registers 3 reporters per asset, quorum 2; hourly epochs signed with EIP-712, forwarded by a gateway")
 
 	// Leases.
 	leases := []struct {
@@ -250,52 +239,23 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 
 	// Two days, an hour at a time.
 	keeper := svc.NewKeeper(service.KeeperConfig{Interval: time.Hour})
-	sched, err := svc.Telemetry.Schedule(ctx)
-	if err != nil {
-		return nil, err
-	}
-	domain := svc.Telemetry.Domain(svc.Chain.ChainID())
-	baseEpoch := sched.At(time.Unix(int64(head.Time), 0))
-	firstEpoch := baseEpoch
 	say("\nrunning %d hours of chain time…", opts.Hours)
 	for h := 1; h <= opts.Hours; h++ {
 		if err := emb.AdjustTime(time.Hour); err != nil {
 			return nil, err
 		}
-		now, err := chainTime(ctx, svc)
-		if err != nil {
-			return nil, err
-		}
 		// Report every ended epoch not reported yet.
-		for e := firstEpoch; sched.End(e).Before(now) || sched.End(e).Equal(now); e++ {
-			for i, a := range assets {
-				id := mustID(a.asset)
-				last, ok, err := svc.Telemetry.LastEpoch(ctx, id)
-				if err != nil {
-					return nil, err
-				}
-				if ok && last >= e {
-					continue
-				}
-				obs := observe(nodes[i], int(e-baseEpoch), sched.Length)
-				var signed []contracts.SignedObservation
-				for _, k := range reporters {
-					sig, err := crypto.Sign(domain.Digest(id, e, obs).Bytes(), k)
-					if err != nil {
-						return nil, err
-					}
-					sig[64] += 27
-					signed = append(signed, contracts.SignedObservation{Observation: obs, Signature: sig})
-				}
-				if _, err := svc.Telemetry.Submit(ctx, svc.Admin, id, e, signed); err != nil {
-					return nil, err
-				}
-				if obs.AvailabilityBps < 9900 {
+		for i, a := range assets {
+			done, err := desk.reportMissing(ctx, a.asset, nodes[i])
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range done {
+				if r.obs.AvailabilityBps < 9900 {
 					say("  hour %2d: asset %s availability %d.%02d%% (under its 99%% SLA): renters will be credited",
-						h, a.asset, obs.AvailabilityBps/100, obs.AvailabilityBps%100)
+						h, a.asset, r.obs.AvailabilityBps/100, r.obs.AvailabilityBps%100)
 				}
 			}
-			firstEpoch = e + 1
 		}
 		res, err := keeper.Tick(ctx)
 		if err != nil {
@@ -338,6 +298,49 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 		say("%s claims %s tUSD", inv.Name, cl.Claimed)
 	}
 
+	// What the out-of-funds lease left unpaid stays on the books.
+	var owed struct {
+		Lease struct {
+			Debt        string `json:"debt"`
+			CloseReason string `json:"close_reason"`
+		} `json:"lease"`
+	}
+	if err := c.call(ctx, "GET", "/v1/leases/"+leaseIDs[1], renters[1].Key, nil, &owed); err != nil {
+		return nil, err
+	}
+	say("lease %s (%s) ended %s owing %s tUSD: booked as debt:lease:%s, shown in its lease and its renter's totals",
+		leaseIDs[1], renters[1].Name, strings.ReplaceAll(owed.Lease.CloseReason, "_", " "), owed.Lease.Debt, leaseIDs[1])
+
+	// Payouts: operators take their fees, one spends reserve on a repair,
+	// and the platform's fees go to the treasury the admin names.
+	say("")
+	for i, a := range assets {
+		op := operators[nodes[i].operator]
+		var w struct {
+			Withdrawn string `json:"withdrawn"`
+		}
+		if err := c.call(ctx, "POST", "/v1/assets/"+a.asset+"/operator-fees/withdraw", op.Key, nil, &w); err != nil {
+			return nil, err
+		}
+		say("%s withdraws its operator fees of asset %s: %s tUSD", op.Name, a.asset, w.Withdrawn)
+	}
+	supplier, treasury := newAddress(), newAddress()
+	repair := map[string]string{"amount": "10", "to": supplier, "purpose": "maintenance", "memo": "fan tray replaced on node 1"}
+	if err := c.call(ctx, "POST", "/v1/assets/"+assets[0].asset+"/reserve/withdraw", operators[0].Key, repair, nil); err != nil {
+		return nil, err
+	}
+	say("%s pays 10.00 tUSD from asset %s's reserve to its supplier (purpose: maintenance)", operators[0].Name, assets[0].asset)
+	if err := c.call(ctx, "PUT", "/v1/platform/treasury", admin, map[string]string{"treasury": treasury}, nil); err != nil {
+		return nil, err
+	}
+	var fees struct {
+		Withdrawn string `json:"withdrawn"`
+	}
+	if err := c.call(ctx, "POST", "/v1/platform/fees/withdraw", admin, nil, &fees); err != nil {
+		return nil, err
+	}
+	say("the platform's fees, %s tUSD, go to its treasury %s", fees.Withdrawn, treasury)
+
 	// The audit, from chain logs alone.
 	res, err := audit.Run(ctx, svc.Chain.Client(), svc.Manifest, audit.Options{Against: c.base})
 	if err != nil {
@@ -364,14 +367,6 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 	}
 	say("\ndemo finished in %s", time.Since(started).Round(100*time.Millisecond))
 	return result, nil
-}
-
-func chainTime(ctx context.Context, svc *service.Service) (time.Time, error) {
-	h, err := svc.Chain.Client().HeaderByNumber(ctx, nil)
-	if err != nil {
-		return time.Time{}, err
-	}
-	return time.Unix(int64(h.Time), 0), nil
 }
 
 // printReport prints per asset figures and the audit's verdict.

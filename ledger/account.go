@@ -38,6 +38,8 @@ const (
 	prefixReserve      = "reserve:asset:"
 	prefixHolders      = "holders:asset:"
 	prefixRefunds      = "refunds:"
+	prefixDebt         = "debt:lease:"
+	prefixUnpaid       = "unpaid:asset:"
 )
 
 // Wallet is the stablecoin balance of an address outside the contracts (a
@@ -77,6 +79,20 @@ func AssetReserve(assetID uint64) Account { return idAccount(prefixReserve, asse
 // distributor carries forward.
 func AssetHolders(assetID uint64) Account { return idAccount(prefixHolders, assetID) }
 
+// LeaseDebt is what a lease's renter owes: rent it accrued that its escrow
+// could not pay (the contract's debt: what accrued up to the lease's last
+// settlement, less SLA credits, less what was released, when the escrow is
+// empty). It grows while an overdrawn lease runs, shrinks when a top-up
+// pays it (a top-up pays debt first), and keeps what is left when the lease
+// ends (LeaseEnded's debt). It holds no tokens: it is a claim on the renter.
+func LeaseDebt(leaseID uint64) Account { return idAccount(prefixDebt, leaseID) }
+
+// AssetUnpaid is the other side of the debts of an asset's leases: usage of
+// the asset that was never paid for. Its balance is minus the sum of the
+// LeaseDebt balances of the asset's leases; like LeaseDebt it holds no
+// tokens.
+func AssetUnpaid(assetID uint64) Account { return idAccount(prefixUnpaid, assetID) }
+
 func idAccount(prefix string, id uint64) Account {
 	return Account(prefix + strconv.FormatUint(id, 10))
 }
@@ -85,8 +101,8 @@ func idAccount(prefix string, id uint64) Account {
 func (a Account) String() string { return string(a) }
 
 // Kind returns the account's kind: "world", "wallet", "escrow", "revenue",
-// "fees:platform", "fees:operator", "reserve", "holders" or "refunds"; "" for a
-// malformed name.
+// "fees:platform", "fees:operator", "reserve", "holders", "refunds", "debt"
+// or "unpaid"; "" for a malformed name.
 func (a Account) Kind() string {
 	switch {
 	case a == World:
@@ -107,6 +123,10 @@ func (a Account) Kind() string {
 		return "reserve"
 	case strings.HasPrefix(string(a), prefixHolders):
 		return "holders"
+	case strings.HasPrefix(string(a), prefixDebt):
+		return "debt"
+	case strings.HasPrefix(string(a), prefixUnpaid):
+		return "unpaid"
 	}
 	return ""
 }
@@ -123,8 +143,8 @@ func (a Account) Address() (common.Address, bool) {
 	return common.HexToAddress(s), true
 }
 
-// ID returns the lease or asset id of an escrow, revenue, fee, reserve or
-// holders account.
+// ID returns the lease or asset id of an escrow, revenue, fee, reserve,
+// holders, debt or unpaid account.
 func (a Account) ID() (uint64, bool) {
 	rest, ok := a.idPart()
 	if !ok || !canonicalUint(rest) {
@@ -136,7 +156,8 @@ func (a Account) ID() (uint64, bool) {
 
 // idPart returns what follows the prefix of an account numbered by id.
 func (a Account) idPart() (string, bool) {
-	for _, p := range [...]string{prefixEscrow, prefixRevenue, prefixOperatorFees, prefixReserve, prefixHolders} {
+	for _, p := range [...]string{prefixEscrow, prefixRevenue, prefixOperatorFees, prefixReserve, prefixHolders,
+		prefixDebt, prefixUnpaid} {
 		if rest, ok := strings.CutPrefix(string(a), p); ok {
 			return rest, true
 		}

@@ -413,6 +413,23 @@ func (b *batch) state(a Account) (*acctState, error) {
 	return st, nil
 }
 
+// balance returns an account's balance as the batch stands (a copy),
+// without numbering an account that has none yet.
+func (b *batch) balance(a Account) (*big.Int, error) {
+	if st, ok := b.accts[a]; ok {
+		return new(big.Int).Set(st.bal), nil
+	}
+	raw := b.bk[bBalances].Get([]byte(a))
+	if raw == nil {
+		return new(big.Int), nil
+	}
+	u, err := parseUnits(string(raw))
+	if err != nil {
+		return nil, fmt.Errorf("ledger: balance of %s: %w", a, err)
+	}
+	return u, nil
+}
+
 // markDirty queues the account for the next flush.
 func (b *batch) markDirty(st *acctState) {
 	if !st.inDirty {

@@ -29,8 +29,18 @@ const (
 	// wallet -> escrow.
 	KindLeaseTopUp Kind = "lease_topup"
 	// KindLeaseRelease: accrued rent released from escrow to the asset's
-	// revenue (LeaseSettled with released > 0). escrow -> revenue.
+	// revenue (LeaseSettled with released > 0). escrow -> revenue; and when
+	// the settlement changed the lease's debt, unpaid -> debt (it grew: the
+	// escrow ran out) or debt -> unpaid (it shrank: a top-up paid it).
 	KindLeaseRelease Kind = "lease_release"
+	// KindLeaseDebt: a settlement that released nothing changed what the
+	// lease owes (LeaseSettled with released = 0 and its debt grown: unpaid
+	// usage), or a lease ended owing other than the mirror booked
+	// (LeaseEnded's debt, a correction that a consistent chain never needs).
+	// unpaid -> debt when it grew, debt -> unpaid when it shrank. A
+	// settlement that released rent books its debt change in its
+	// lease_release entry.
+	KindLeaseDebt Kind = "lease_debt"
 	// KindLeaseRefund: unspent escrow returned to the renter
 	// (LeaseRefunded). escrow -> wallet.
 	KindLeaseRefund Kind = "lease_refund"

@@ -1,9 +1,13 @@
 package ledger
 
 import (
+	"encoding/json"
+	"fmt"
+	"math"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	bolt "go.etcd.io/bbolt"
 )
 
 // Epoch is an oracle report of one asset's epoch (EpochReported): the
@@ -29,4 +33,32 @@ type Observation struct {
 	AvailabilityBps uint16         `json:"availability_bps"`
 	EnergyWh        uint64         `json:"energy_wh"`
 	AvgPowerW       uint32         `json:"avg_power_w"`
+}
+
+// EpochsBetween returns the reported epochs of asset assetID numbered
+// first to last (both included), in order, from the asset's epoch index:
+// its cost grows with the range asked, not with the asset's history. A
+// range of more than MaxLimit epochs is refused with ErrInvalidPage.
+func (s *Store) EpochsBetween(assetID, first, last uint64) ([]Epoch, error) {
+	if last < first || last-first >= MaxLimit {
+		return nil, fmt.Errorf("%w: epochs %d to %d: at most %d epochs per read", ErrInvalidPage, first, last, MaxLimit)
+	}
+	start := idIDKey(assetID, first)
+	var end []byte // nil: to the end of the asset's epochs
+	if last < math.MaxUint64 {
+		end = idIDKey(assetID, last+1)
+	}
+	out := []Epoch{}
+	err := s.view(func(tx *bolt.Tx) error {
+		_, err := scanRange(tx, bEpochs, idKey(assetID), start, end, PageRequest{Limit: MaxLimit}, func(_, v []byte) (bool, error) {
+			var e Epoch
+			if err := json.Unmarshal(v, &e); err != nil {
+				return false, fmt.Errorf("ledger: decode epoch of asset %d: %w", assetID, err)
+			}
+			out = append(out, e)
+			return true, nil
+		})
+		return err
+	})
+	return out, err
 }

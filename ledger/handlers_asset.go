@@ -53,6 +53,9 @@ func onAssetTokenized(c *logCtx) error {
 	if err := c.put(bAssetsByOperator, addrIDKey(a.Operator, assetID), []byte{}); err != nil {
 		return err
 	}
+	if err := c.putEntityLog(entityAsset, assetID, "AssetTokenized"); err != nil {
+		return err
+	}
 	pool := RevenuePool{
 		AssetID: assetID, AccRevenuePerShare: accOffset.String(), CarriedDust: "0",
 		Supply: contracts.NewShares(new(big.Int)), OperatorFeeBps: p.OperatorFeeBps, ReserveBps: p.ReserveBps,

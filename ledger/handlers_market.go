@@ -1,11 +1,14 @@
 package ledger
 
 import (
+	"fmt"
+	"math"
 	"math/big"
 	"time"
 
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
+	"github.com/gpuledger/gpuledger/ledger/internal/enc"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -178,16 +181,54 @@ func onLeaseCreated(c *logCtx) error {
 		ID: leaseID, ListingID: listingID, AssetID: assetID, Renter: ev.Renter, GPUs: ev.Gpus,
 		PricePerGPUHour: price, Start: unixUTC(ev.Start), End: unixUTC(ev.End), SettledUntil: unixUTC(ev.Start),
 		Deposit: deposit, Escrow: deposit, Status: contracts.LeaseActive,
-		GraceSeconds: lst.GraceSeconds, // fixed when the listing was created
+		// Fixed when the listing was created.
+		GraceSeconds: lst.GraceSeconds, SLAAvailabilityBps: lst.SLAAvailabilityBps, CreditBps: lst.CreditBps,
+	}
+	assetLeased, err := c.assetLeasedGPUs(assetID)
+	if err != nil {
+		return err
+	}
+	if assetLeased+uint64(ev.Gpus) > math.MaxUint32 {
+		return inconsistent("asset %d would have %d GPUs leased", assetID, assetLeased+uint64(ev.Gpus))
 	}
 	lst.LeasedGPUs += ev.Gpus
 	if err := c.putJSON(bListings, idKey(listingID), lst); err != nil {
 		return err
 	}
+	if err := c.putAssetLeasedGPUs(assetID, assetLeased+uint64(ev.Gpus)); err != nil {
+		return err
+	}
 	if err := c.putLease(l, ""); err != nil {
 		return err
 	}
+	if err := c.putEntityLog(entityLease, leaseID, "LeaseCreated"); err != nil {
+		return err
+	}
 	return c.post(KindLeaseDeposit, Posting{Source: Wallet(ev.Renter), Destination: LeaseEscrow(leaseID), Amount: deposit})
+}
+
+// assetLeasedGPUs returns the GPUs of an asset held by its unretired
+// leases, under all its listings (the contract's leasedGpus(assetId)).
+func (c *logCtx) assetLeasedGPUs(assetID uint64) (uint64, error) {
+	raw := c.get(bAssetLeased, idKey(assetID))
+	switch len(raw) {
+	case 0:
+		return 0, nil
+	case 4:
+		return uint64(enc.ReadU32(raw)), nil
+	}
+	return 0, fmt.Errorf("ledger: leased GPUs of asset %d: bad value %x", assetID, raw)
+}
+
+// putAssetLeasedGPUs stores an asset's leased GPUs (deleting a zero).
+func (c *logCtx) putAssetLeasedGPUs(assetID, n uint64) error {
+	if n == 0 {
+		return c.del(bAssetLeased, idKey(assetID))
+	}
+	if n > math.MaxUint32 {
+		return fmt.Errorf("ledger: asset %d: %d GPUs leased do not fit 32 bits", assetID, n)
+	}
+	return c.put(bAssetLeased, idKey(assetID), enc.AppendU32(nil, uint32(n)))
 }
 
 // putLease stores a lease and keeps its indexes; prevStatus is the status
@@ -240,9 +281,9 @@ func onLeaseToppedUp(c *logCtx) error {
 }
 
 // bookLeaseMoney stores a lease whose deposit, released or refunded
-// changed, with its escrow recomputed from them, and books the posting
-// that moved the money. It returns the escrow.
-func (c *logCtx) bookLeaseMoney(l contracts.Lease, kind Kind, p Posting) (money.Amount, error) {
+// changed, with its escrow recomputed from them, and books the postings
+// that moved the money (zero ones dropped). It returns the escrow.
+func (c *logCtx) bookLeaseMoney(l contracts.Lease, kind Kind, ps ...Posting) (money.Amount, error) {
 	escrow, err := escrowOf(l)
 	if err != nil {
 		return money.Amount{}, err
@@ -251,12 +292,34 @@ func (c *logCtx) bookLeaseMoney(l contracts.Lease, kind Kind, p Posting) (money.
 	if err := c.putLease(l, l.Status); err != nil {
 		return money.Amount{}, err
 	}
-	return escrow, c.post(kind, p)
+	return escrow, c.post(kind, ps...)
+}
+
+// debtPosting returns the posting that brings a lease's debt account to
+// debt, the chain's figure: unpaid:asset -> debt:lease by what it grew,
+// debt:lease -> unpaid:asset by what it shrank (a top-up paid it), or a
+// zero posting (which books nothing) when it did not change. It writes
+// nothing.
+func (c *logCtx) debtPosting(l contracts.Lease, debt *big.Int) (Posting, error) {
+	if _, err := amount("debt", debt); err != nil {
+		return Posting{}, err
+	}
+	booked, err := c.balance(LeaseDebt(l.ID))
+	if err != nil {
+		return Posting{}, err
+	}
+	diff := new(big.Int).Sub(debt, booked)
+	p := Posting{Source: AssetUnpaid(l.AssetID), Destination: LeaseDebt(l.ID), Amount: money.MustFromUnits(new(big.Int).Abs(diff))}
+	if diff.Sign() < 0 {
+		p = p.Reverse()
+	}
+	return p, nil
 }
 
 // onLeaseSettled advances the lease's settlement and books what it
 // released from escrow to the asset's revenue account (the distributor's
-// RevenueDeposited that follows splits it).
+// RevenueDeposited that follows splits it), and the change of the lease's
+// debt (what it accrued and could not pay) in the same entry.
 func onLeaseSettled(c *logCtx) error {
 	ev, err := marketABI.UnpackLeaseSettledEvent(c.log)
 	if err != nil {
@@ -278,10 +341,19 @@ func onLeaseSettled(c *logCtx) error {
 	if err != nil {
 		return err
 	}
+	debt, err := c.debtPosting(l, ev.Debt)
+	if err != nil {
+		return err
+	}
 	l.SettledUntil = unixUTC(ev.To)
 	l.Released = l.Released.Add(released)
 	l.Credited = l.Credited.Add(credit)
-	mirrored, err := c.bookLeaseMoney(l, KindLeaseRelease, Posting{Source: LeaseEscrow(l.ID), Destination: AssetRevenue(l.AssetID), Amount: released})
+	kind := KindLeaseRelease
+	if released.IsZero() {
+		kind = KindLeaseDebt
+	}
+	mirrored, err := c.bookLeaseMoney(l, kind,
+		Posting{Source: LeaseEscrow(l.ID), Destination: AssetRevenue(l.AssetID), Amount: released}, debt)
 	if err == nil && mirrored.Cmp(escrow) != 0 {
 		c.warn("lease escrow diverges from the chain", "lease", l.ID, "mirror", mirrored, "chain", escrow)
 	}
@@ -344,6 +416,9 @@ func onLeaseClosed(c *logCtx) error {
 	}
 	l.End = unixUTC(ev.End)
 	l.CloseReason = closeReasons[ev.Reason]
+	if err := c.putEntityLog(entityLease, l.ID, "LeaseClosed"); err != nil {
+		return err
+	}
 	return c.putLease(l, l.Status)
 }
 
@@ -359,8 +434,20 @@ func onLeaseEnded(c *logCtx) error {
 	if err != nil {
 		return err
 	}
+	// The settlement just before in the same transaction booked the debt;
+	// LeaseEnded's is the final word, so a divergence is corrected here.
+	debt, err := c.debtPosting(l, ev.Unpaid)
+	if err != nil {
+		return err
+	}
+	if !debt.Amount.IsZero() {
+		c.warn("lease debt diverges from the chain at its end", "lease", l.ID, "correction", debt.String())
+	}
 	l.CloseReason = closeReasons[ev.Reason]
-	return c.putLease(l, l.Status)
+	if err := c.putLease(l, l.Status); err != nil {
+		return err
+	}
+	return c.post(KindLeaseDebt, debt)
 }
 
 // onLeaseRefunded books unspent escrow back to the renter's wallet.
@@ -402,9 +489,19 @@ func onLeaseRetired(c *logCtx) error {
 	if lst.LeasedGPUs < l.GPUs {
 		return inconsistent("listing %d has %d GPUs leased, lease %d frees %d", lst.ID, lst.LeasedGPUs, l.ID, l.GPUs)
 	}
+	assetLeased, err := c.assetLeasedGPUs(l.AssetID)
+	if err != nil {
+		return err
+	}
+	if assetLeased < uint64(l.GPUs) {
+		return inconsistent("asset %d has %d GPUs leased, lease %d frees %d", l.AssetID, assetLeased, l.ID, l.GPUs)
+	}
 	lst.LeasedGPUs -= l.GPUs
 	l.Retired = true
 	if err := c.putJSON(bListings, idKey(lst.ID), lst); err != nil {
+		return err
+	}
+	if err := c.putAssetLeasedGPUs(l.AssetID, assetLeased-uint64(l.GPUs)); err != nil {
 		return err
 	}
 	return c.putLease(l, l.Status)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/ledger/internal/enc"
+	"github.com/gpuledger/gpuledger/money"
 )
 
 // Queries. Each runs in its own read transaction, so it sees one
@@ -37,9 +39,20 @@ func (s *Store) view(fn func(tx *bolt.Tx) error) error { return s.db.View(fn) }
 
 // ------------------------------------------------------------------ assets
 
-// AssetFilter narrows Assets; nil fields do not filter.
+// AssetFilter narrows Assets; zero fields do not filter. Filters are
+// applied while the list is walked, before paging: a page holds Limit
+// matching assets when that many are left.
 type AssetFilter struct {
 	Operator *common.Address
+	// GPUModel and Location match the asset's, ignoring case.
+	GPUModel string
+	Location string
+}
+
+func (f AssetFilter) match(a contracts.Asset) bool {
+	return (f.Operator == nil || a.Operator == *f.Operator) &&
+		(f.GPUModel == "" || strings.EqualFold(a.GPUModel, f.GPUModel)) &&
+		(f.Location == "" || strings.EqualFold(a.Location, f.Location))
 }
 
 // Asset returns an asset by id.
@@ -52,7 +65,7 @@ func (s *Store) Asset(id uint64) (contracts.Asset, error) {
 	return a, nil
 }
 
-// Assets lists assets by id, or an operator's assets.
+// Assets lists assets by id, filtered by operator, GPU model and location.
 func (s *Store) Assets(f AssetFilter, p PageRequest) (Page[contracts.Asset], error) {
 	var out Page[contracts.Asset]
 	out.Items = []contracts.Asset{}
@@ -64,6 +77,9 @@ func (s *Store) Assets(f AssetFilter, p PageRequest) (Page[contracts.Asset], err
 				if err := getJSON(tx, bAssets, k[20:], &a); err != nil {
 					return false, err
 				}
+				if !f.match(a) {
+					return false, nil
+				}
 				out.Items = append(out.Items, a)
 				return true, nil
 			})
@@ -74,6 +90,9 @@ func (s *Store) Assets(f AssetFilter, p PageRequest) (Page[contracts.Asset], err
 			if err := json.Unmarshal(v, &a); err != nil {
 				return false, err
 			}
+			if !f.match(a) {
+				return false, nil
+			}
 			out.Items = append(out.Items, a)
 			return true, nil
 		})
@@ -82,11 +101,62 @@ func (s *Store) Assets(f AssetFilter, p PageRequest) (Page[contracts.Asset], err
 	return out, err
 }
 
+// AssetLeasedGPUs returns the GPUs of an asset held by its unretired
+// leases, under all its listings (the contract's leasedGpus(assetId)).
+func (s *Store) AssetLeasedGPUs(assetID uint64) (uint32, error) {
+	var n uint32
+	err := s.view(func(tx *bolt.Tx) error {
+		if bucket(tx, bAssets).Get(idKey(assetID)) == nil {
+			return fmt.Errorf("asset %d: %w", assetID, ErrNotFound)
+		}
+		var err error
+		n, err = readAssetLeased(tx, assetID)
+		return err
+	})
+	return n, err
+}
+
+func readAssetLeased(tx *bolt.Tx, assetID uint64) (uint32, error) {
+	raw := bucket(tx, bAssetLeased).Get(idKey(assetID))
+	switch len(raw) {
+	case 0:
+		return 0, nil
+	case 4:
+		return enc.ReadU32(raw), nil
+	}
+	return 0, fmt.Errorf("ledger: leased GPUs of asset %d: bad value %x", assetID, raw)
+}
+
 // ---------------------------------------------------------------- listings
 
-// ListingFilter narrows Listings; nil fields do not filter.
+// ListingFilter narrows Listings and Offers; zero fields do not filter.
+// Filters are applied while the list is walked, before paging: a page
+// holds Limit matching listings when that many are left (a page may still
+// be empty at the end of the list, see Page).
 type ListingFilter struct {
 	AssetID *uint64
+	// Operator keeps the listings of the operator's assets.
+	Operator *common.Address
+	// GPUModel and Location match the listed asset's, ignoring case.
+	GPUModel string
+	Location string
+	// MinFreeGPUs keeps listings that can lease at least this many GPUs
+	// now (Offer.FreeGPUs: the listing's and the asset's limits).
+	MinFreeGPUs uint32
+	// MaxPrice keeps listings priced at most this per GPU-hour.
+	MaxPrice *money.Amount
+	// Active keeps listings open (true) or closed (false) to new leases.
+	Active *bool
+}
+
+func (f ListingFilter) match(o Offer) bool {
+	return (f.AssetID == nil || o.AssetID == *f.AssetID) &&
+		(f.Operator == nil || o.Asset.Operator == *f.Operator) &&
+		(f.GPUModel == "" || strings.EqualFold(o.Asset.GPUModel, f.GPUModel)) &&
+		(f.Location == "" || strings.EqualFold(o.Asset.Location, f.Location)) &&
+		o.FreeGPUs() >= f.MinFreeGPUs &&
+		(f.MaxPrice == nil || o.PricePerGPUHour.Cmp(*f.MaxPrice) <= 0) &&
+		(f.Active == nil || o.Active == *f.Active)
 }
 
 // Listing returns a listing by id.
@@ -99,11 +169,65 @@ func (s *Store) Listing(id uint64) (contracts.Listing, error) {
 	return l, nil
 }
 
-// Listings lists listings by id, or an asset's listings.
+// needsAsset reports whether the filter reads the listed asset.
+func (f ListingFilter) needsAsset() bool {
+	return f.Operator != nil || f.GPUModel != "" || f.Location != "" || f.MinFreeGPUs > 0
+}
+
+// Listings lists listings by id, filtered (ListingFilter).
 func (s *Store) Listings(f ListingFilter, p PageRequest) (Page[contracts.Listing], error) {
-	var out Page[contracts.Listing]
-	out.Items = []contracts.Listing{}
+	offers, err := s.offers(f, p, f.needsAsset())
+	out := Page[contracts.Listing]{Items: make([]contracts.Listing, len(offers.Items)), Next: offers.Next}
+	for i, o := range offers.Items {
+		out.Items[i] = o.Listing
+	}
+	return out, err
+}
+
+// Offer returns a listing by id with its asset and the asset's leased GPUs.
+func (s *Store) Offer(id uint64) (Offer, error) {
+	var o Offer
 	err := s.view(func(tx *bolt.Tx) error {
+		if err := getJSON(tx, bListings, idKey(id), &o.Listing); err != nil {
+			return err
+		}
+		var err error
+		o, err = newOfferReader(tx).offer(o.Listing)
+		return err
+	})
+	if err != nil {
+		return o, fmt.Errorf("listing %d: %w", id, err)
+	}
+	return o, nil
+}
+
+// Offers lists listings by id with their assets and the assets' leased
+// GPUs, filtered (ListingFilter) before paging: an asset's listings when
+// AssetID is set, else every listing.
+func (s *Store) Offers(f ListingFilter, p PageRequest) (Page[Offer], error) {
+	return s.offers(f, p, true)
+}
+
+// offers pages over the listings the filter keeps; withAsset false leaves
+// the offers' assets empty (for a filter that does not read them).
+func (s *Store) offers(f ListingFilter, p PageRequest, withAsset bool) (Page[Offer], error) {
+	out := Page[Offer]{Items: []Offer{}}
+	err := s.view(func(tx *bolt.Tx) error {
+		r := newOfferReader(tx)
+		take := func(l contracts.Listing) (bool, error) {
+			o := Offer{Listing: l}
+			if withAsset {
+				var err error
+				if o, err = r.offer(l); err != nil {
+					return false, err
+				}
+			}
+			if !f.match(o) {
+				return false, nil
+			}
+			out.Items = append(out.Items, o)
+			return true, nil
+		}
 		var err error
 		if f.AssetID != nil {
 			out.Next, err = scan(tx, bListingsByAsset, idKey(*f.AssetID), p, func(k, _ []byte) (bool, error) {
@@ -111,8 +235,7 @@ func (s *Store) Listings(f ListingFilter, p PageRequest) (Page[contracts.Listing
 				if err := getJSON(tx, bListings, k[8:], &l); err != nil {
 					return false, err
 				}
-				out.Items = append(out.Items, l)
-				return true, nil
+				return take(l)
 			})
 			return err
 		}
@@ -121,23 +244,52 @@ func (s *Store) Listings(f ListingFilter, p PageRequest) (Page[contracts.Listing
 			if err := json.Unmarshal(v, &l); err != nil {
 				return false, err
 			}
-			out.Items = append(out.Items, l)
-			return true, nil
+			return take(l)
 		})
 		return err
 	})
 	return out, err
 }
 
+// offerReader completes listings into offers within one read transaction,
+// reading each asset once.
+type offerReader struct {
+	tx     *bolt.Tx
+	assets map[uint64]Offer // asset and its leased GPUs, by asset id
+}
+
+func newOfferReader(tx *bolt.Tx) *offerReader {
+	return &offerReader{tx: tx, assets: map[uint64]Offer{}}
+}
+
+func (r *offerReader) offer(l contracts.Listing) (Offer, error) {
+	o, ok := r.assets[l.AssetID]
+	if !ok {
+		if err := getJSON(r.tx, bAssets, idKey(l.AssetID), &o.Asset); err != nil {
+			return Offer{}, fmt.Errorf("asset %d of listing %d: %w", l.AssetID, l.ID, err)
+		}
+		var err error
+		if o.AssetLeasedGPUs, err = readAssetLeased(r.tx, l.AssetID); err != nil {
+			return Offer{}, err
+		}
+		r.assets[l.AssetID] = o
+	}
+	o.Listing = l
+	return o, nil
+}
+
 // ------------------------------------------------------------------ leases
 
 // LeaseFilter narrows Leases; zero fields do not filter. With several
 // filters the most selective index is walked (renter, then asset, then
-// status) and the others are applied to what it yields.
+// status) and the others are applied to what it yields, before paging.
 type LeaseFilter struct {
 	Renter  *common.Address
 	AssetID *uint64
 	Status  contracts.LeaseStatus
+	// Party keeps the leases the address rents or whose asset it operates:
+	// those an operator may see.
+	Party *common.Address
 }
 
 // Lease returns a lease by id.
@@ -150,54 +302,100 @@ func (s *Store) Lease(id uint64) (contracts.Lease, error) {
 	return l, nil
 }
 
-// Leases lists leases by id, filtered by renter, asset and status.
+// Leases lists leases by id, filtered by renter, asset, status and party.
 func (s *Store) Leases(f LeaseFilter, p PageRequest) (Page[contracts.Lease], error) {
-	var out Page[contracts.Lease]
-	out.Items = []contracts.Lease{}
-	match := func(l contracts.Lease) bool {
-		return (f.Renter == nil || l.Renter == *f.Renter) &&
-			(f.AssetID == nil || l.AssetID == *f.AssetID) &&
-			(f.Status == "" || l.Status == f.Status)
-	}
+	out := Page[contracts.Lease]{Items: []contracts.Lease{}}
 	err := s.view(func(tx *bolt.Tx) error {
-		var (
-			idx    bucketID
-			prefix []byte
-		)
-		switch {
-		case f.Renter != nil:
-			idx, prefix = bLeasesByRenter, f.Renter[:]
-		case f.AssetID != nil:
-			idx, prefix = bLeasesByAsset, idKey(*f.AssetID)
-		case f.Status != "":
-			idx, prefix = bLeasesByStatus, append([]byte(f.Status), 0)
-		default:
-			var err error
-			out.Next, err = scan(tx, bLeases, nil, p, func(_, v []byte) (bool, error) {
-				var l contracts.Lease
-				if err := json.Unmarshal(v, &l); err != nil {
-					return false, err
-				}
-				out.Items = append(out.Items, l)
-				return true, nil
-			})
-			return err
-		}
 		var err error
-		out.Next, err = scan(tx, idx, prefix, p, func(k, _ []byte) (bool, error) {
-			var l contracts.Lease
-			if err := getJSON(tx, bLeases, k[len(k)-8:], &l); err != nil {
-				return false, err
-			}
-			if !match(l) {
-				return false, nil
-			}
+		out.Next, err = walkLeases(tx, f, p, func(l contracts.Lease) error {
 			out.Items = append(out.Items, l)
-			return true, nil
+			return nil
 		})
 		return err
 	})
 	return out, err
+}
+
+// EachLease calls fn with every lease the filter keeps, by id, in one read
+// transaction (one committed state of the mirror); an error from fn stops
+// the walk and is returned. fn must not use the Store: the transaction is
+// open while it runs. It reads every lease the walked index holds, so its
+// cost grows with them (all of a renter's leases, for instance).
+func (s *Store) EachLease(f LeaseFilter, fn func(contracts.Lease) error) error {
+	return s.view(func(tx *bolt.Tx) error {
+		_, err := walkLeases(tx, f, PageRequest{Limit: -1}, fn)
+		return err
+	})
+}
+
+// walkLeases pages over the leases the filter keeps (req.Limit -1: all of
+// them) and calls take for each.
+func walkLeases(tx *bolt.Tx, f LeaseFilter, req PageRequest, take func(contracts.Lease) error) (string, error) {
+	operators := map[uint64]common.Address{}
+	match := func(l contracts.Lease) (bool, error) {
+		if (f.Renter != nil && l.Renter != *f.Renter) || (f.AssetID != nil && l.AssetID != *f.AssetID) ||
+			(f.Status != "" && l.Status != f.Status) {
+			return false, nil
+		}
+		if f.Party == nil || l.Renter == *f.Party {
+			return true, nil
+		}
+		op, ok := operators[l.AssetID]
+		if !ok {
+			var a contracts.Asset
+			if err := getJSON(tx, bAssets, idKey(l.AssetID), &a); err != nil {
+				return false, fmt.Errorf("asset %d of lease %d: %w", l.AssetID, l.ID, err)
+			}
+			op = a.Operator
+			operators[l.AssetID] = op
+		}
+		return op == *f.Party, nil
+	}
+	var (
+		idx    bucketID
+		prefix []byte
+		byKey  = true // the index's keys end with the lease id
+	)
+	switch {
+	case f.Renter != nil:
+		idx, prefix = bLeasesByRenter, f.Renter[:]
+	case f.AssetID != nil:
+		idx, prefix = bLeasesByAsset, idKey(*f.AssetID)
+	case f.Status != "":
+		idx, prefix = bLeasesByStatus, append([]byte(f.Status), 0)
+	default:
+		idx, byKey = bLeases, false
+	}
+	fn := func(k, v []byte) (bool, error) {
+		var l contracts.Lease
+		if byKey {
+			if err := getJSON(tx, bLeases, k[len(k)-8:], &l); err != nil {
+				return false, err
+			}
+		} else if err := json.Unmarshal(v, &l); err != nil {
+			return false, err
+		}
+		ok, err := match(l)
+		if err != nil || !ok {
+			return false, err
+		}
+		return true, take(l)
+	}
+	if req.Limit == -1 {
+		return "", bucketForEach(tx, idx, prefix, fn)
+	}
+	return scan(tx, idx, prefix, req, fn)
+}
+
+// bucketForEach calls fn for every key of bucket id with the prefix, in order.
+func bucketForEach(tx *bolt.Tx, id bucketID, prefix []byte, fn func(k, v []byte) (bool, error)) error {
+	c := bucket(tx, id).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if _, err := fn(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // SLACredits lists the SLA credits of a lease by epoch.

@@ -71,10 +71,13 @@ func (ix *Indexer) Reconcile(ctx context.Context) (*Report, error) {
 //     LeaseMarket's balance against zero
 //     (GPUAsset holds the market's escrow);
 //   - leases: deposit, released, refunded, credited, escrow, status, close
-//     reason, end, settled-until and retired against leaseInfo, and each
-//     escrow account against the lease's escrow;
+//     reason, end, settled-until and retired against leaseInfo, each
+//     escrow account against the lease's escrow, each debt account against
+//     the lease's debt (what it accrued up to its settled-until, less
+//     credits, released and escrow, when positive), and each asset's unpaid
+//     account against minus the sum of its leases' debts;
 //   - listings (leased GPUs, active, price) and assets (operator, rates,
-//     metadata);
+//     metadata, GPUs held by unretired leases against leasedGpus);
 //   - shares: every holding against balanceOf and each asset's supply
 //     against totalSupply (so a holder missing from the mirror shows too);
 //   - revenue: each asset's revenueTotals, operator fees owed, reserve, the
@@ -128,10 +131,12 @@ type snapshot struct {
 	pools    []RevenuePool
 	holdings []Holding
 	epochs   []Epoch
+	// assetLeased is each asset's GPUs held by unretired leases (absent: 0).
+	assetLeased map[uint64]uint32
 }
 
 func (s *Store) snapshot() (*snapshot, error) {
-	snap := &snapshot{balances: map[Account]*big.Int{}}
+	snap := &snapshot{balances: map[Account]*big.Int{}, assetLeased: map[uint64]uint32{}}
 	err := s.view(func(tx *bolt.Tx) error {
 		snap.cursor, snap.started = readCursor(tx)
 		err := bucket(tx, bBalances).ForEach(func(k, v []byte) error {
@@ -160,6 +165,16 @@ func (s *Store) snapshot() (*snapshot, error) {
 			return err
 		}
 		if err := each(bEpochs, jsonInto(&snap.epochs)); err != nil {
+			return err
+		}
+		err = each(bAssetLeased, func(k, v []byte) error {
+			if len(k) != 8 || len(v) != 4 {
+				return fmt.Errorf("leased GPUs: bad record %x=%x", k, v)
+			}
+			snap.assetLeased[enc.ReadU64(k)] = enc.ReadU32(v)
+			return nil
+		})
+		if err != nil {
 			return err
 		}
 		accs := map[uint64]*big.Int{}
@@ -300,6 +315,13 @@ func (r *reconciler) tokens(s *snapshot) error {
 }
 
 func (r *reconciler) leases(s *snapshot) error {
+	bal := func(a Account) *big.Int {
+		if b := s.balances[a]; b != nil {
+			return b
+		}
+		return new(big.Int)
+	}
+	unpaid := map[uint64]*big.Int{} // asset id -> sum of its leases' debts on chain
 	for _, l := range s.leases {
 		out, err := r.call(r.market, marketABI.PackLeaseInfo(new(big.Int).SetUint64(l.ID)))
 		if err != nil {
@@ -329,13 +351,41 @@ func (r *reconciler) leases(s *snapshot) error {
 		r.compare(subj, "end", l.End.Unix(), c.End)
 		r.compare(subj, "settled until", l.SettledUntil.Unix(), c.SettledUntil)
 		r.compare(subj, "renter", l.Renter, c.Renter)
-		bal := s.balances[LeaseEscrow(l.ID)]
-		if bal == nil {
-			bal = new(big.Int)
+		r.compare(string(LeaseEscrow(l.ID)), "balance against the lease's escrow", formatUnits(bal(LeaseEscrow(l.ID))), formatUnits(l.Escrow.Units()))
+		debt := chainDebt(c.PricePerGpuHour, c.Gpus, c.Start, c.SettledUntil, c.Credited, c.Released, escrow)
+		r.compare(string(LeaseDebt(l.ID)), "balance against the lease's debt", formatUnits(bal(LeaseDebt(l.ID))), formatUnits(debt))
+		if unpaid[l.AssetID] == nil {
+			unpaid[l.AssetID] = new(big.Int)
 		}
-		r.compare(string(LeaseEscrow(l.ID)), "balance against the lease's escrow", formatUnits(bal), formatUnits(l.Escrow.Units()))
+		unpaid[l.AssetID].Add(unpaid[l.AssetID], debt)
+	}
+	for _, a := range s.assets {
+		owed := unpaid[a.ID]
+		if owed == nil {
+			owed = new(big.Int)
+		}
+		r.compare(string(AssetUnpaid(a.ID)), "balance against minus its leases' debts", formatUnits(bal(AssetUnpaid(a.ID))), formatUnits(new(big.Int).Neg(owed)))
 	}
 	return nil
+}
+
+// chainDebt is what a lease owes after its last settlement, by the
+// contract's rule: what it accrued up to settledUntil
+// (floor(price * gpus * seconds / 3600)), less credits, released and escrow,
+// when that is positive (a settlement pays what it can from escrow, so a
+// lease with debt has none left).
+func chainDebt(price *big.Int, gpus uint32, start, settledUntil uint64, credited, released, escrow *big.Int) *big.Int {
+	if settledUntil <= start {
+		return new(big.Int)
+	}
+	d := new(big.Int).Mul(price, new(big.Int).SetUint64(uint64(gpus)))
+	d.Mul(d, new(big.Int).SetUint64(settledUntil-start))
+	d.Quo(d, big.NewInt(3600))
+	d.Sub(d, credited).Sub(d, released).Sub(d, escrow)
+	if d.Sign() < 0 {
+		return new(big.Int)
+	}
+	return d
 }
 
 func (r *reconciler) listings(s *snapshot) error {
@@ -371,6 +421,15 @@ func (r *reconciler) assets(s *snapshot) error {
 		r.compare(subj, "operator fee bps", a.OperatorFeeBps, c.OperatorFeeBps)
 		r.compare(subj, "reserve bps", a.ReserveBps, c.ReserveBps)
 		r.compare(subj, "metadata hash", a.MetadataHash, common.Hash(c.MetadataHash))
+		out, err = r.call(r.market, marketABI.PackLeasedGpus(new(big.Int).SetUint64(a.ID)))
+		if err != nil {
+			return fmt.Errorf("leased GPUs of asset %d: %w", a.ID, err)
+		}
+		leased, err := marketABI.UnpackLeasedGpus(out)
+		if err != nil {
+			return fmt.Errorf("leased GPUs of asset %d: %w", a.ID, err)
+		}
+		r.compare(subj, "leased GPUs", s.assetLeased[a.ID], leased)
 	}
 	return nil
 }

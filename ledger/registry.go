@@ -117,7 +117,11 @@ func newRegistry(m *contracts.Manifest) (*registry, error) {
 // handlerSetVersion changes when a handler's behaviour changes in a way
 // that makes files built by the old one wrong; it is part of the
 // fingerprint.
-const handlerSetVersion = "handlers/1"
+//
+// handlers/2: LeaseSettled and LeaseEnded book the lease's debt
+// (debt:lease, unpaid:asset); LeaseCreated and LeaseRetired keep each
+// asset's leased GPUs.
+const handlerSetVersion = "handlers/2"
 
 // lookup returns the handler of a log: known is false for an address the
 // registry does not follow, h is nil for an event of a followed contract

@@ -21,7 +21,7 @@ const FileName = "ledger.db"
 
 // schemaVersion is the layout of the buckets below. A file with another
 // version is refused (ErrSchema) and must be rebuilt with Reindex.
-const schemaVersion = "gpuledger-ledger/3"
+const schemaVersion = "gpuledger-ledger/4"
 
 // bucketID numbers the buckets; undo records name buckets by it.
 type bucketID uint8
@@ -55,6 +55,8 @@ const (
 	bReserveWithdrawals                 // asset id(8) block(8) log index(4) -> ReserveWithdrawal JSON
 	bAccounts                           // account name -> account number(4), for short posting keys
 	bAccountNames                       // account number(4) -> account name
+	bAssetLeased                        // asset id(8) -> GPUs(4) held by the asset's unretired leases (absent: 0)
+	bEntityLogs                         // kind(1) id(8) block(8) log index(4) -> EntityLog JSON: the logs that made an asset or a lease
 	numBuckets
 )
 
@@ -85,6 +87,8 @@ var bucketNames = [numBuckets]string{
 	bReserveWithdrawals: "reserve_withdrawals",
 	bAccounts:           "accounts",
 	bAccountNames:       "account_names",
+	bAssetLeased:        "asset_leased_gpus",
+	bEntityLogs:         "entity_logs",
 }
 
 // bookkeeping reports whether a bucket holds the indexer's reorg

@@ -18,8 +18,9 @@ type EpochClock struct {
 
 // YieldEvents gathers what the yield package needs about one asset from the
 // mirror alone: its record, its leases, the journal's releases and splits
-// through the asset's revenue account, SLA credits, and oracle epochs. The
-// audit builds the same events from chain logs; the two must agree.
+// through the asset's revenue account, payouts of its operator fees and
+// reserve, SLA credits, and oracle epochs. The audit builds the same events
+// from chain logs; the two must agree.
 func (s *Store) YieldEvents(assetID uint64, clock EpochClock) (yield.Events, error) {
 	var ev yield.Events
 	a, err := s.Asset(assetID)
@@ -28,6 +29,21 @@ func (s *Store) YieldEvents(assetID uint64, clock EpochClock) (yield.Events, err
 	}
 	ev.Asset = yield.Asset{ID: a.ID, GPUCount: a.GPUCount, CommissionedAt: a.CommissionedAt, BookValue: a.BookValue,
 		UsefulLifeMonths: a.UsefulLifeMonths, Shares: new(big.Int).Set(a.Shares.Int())}
+	// The asset's figures (book value, GPU count, shares) cite its
+	// AssetTokenized, as the audit does.
+	tokenized, err := s.AssetLogs(assetID)
+	if err != nil {
+		return ev, fmt.Errorf("yield events of asset %d: %w", assetID, err)
+	}
+	for _, l := range tokenized {
+		if l.Event == "AssetTokenized" {
+			ev.Asset.Evidence = evidence(l.Ref)
+		}
+	}
+	if ev.Asset.Evidence.Block == 0 {
+		// Cannot happen in a file of this schema, which records it with the asset.
+		return ev, fmt.Errorf("yield events of asset %d: the mirror has no AssetTokenized log of it; reindex", assetID)
+	}
 
 	revenue := AssetRevenue(assetID)
 	if err := eachPage(func(p PageRequest) (Page[EntryLine], error) {
@@ -70,10 +86,48 @@ func (s *Store) YieldEvents(assetID uint64, clock EpochClock) (yield.Events, err
 		return ev, fmt.Errorf("yield events of asset %d: %w", assetID, err)
 	}
 
+	// Payouts: the operator's fee withdrawals from its fee account's
+	// journal, the reserve's from their own index.
+	fees := OperatorFees(assetID)
+	if err := eachPage(func(p PageRequest) (Page[EntryLine], error) {
+		return s.Entries(EntryFilter{Account: fees}, p)
+	}, func(e EntryLine) error {
+		if e.Kind != KindOperatorFeeWithdrawal {
+			return nil
+		}
+		paid := money.Zero
+		for _, p := range e.Postings {
+			if p.Source == fees {
+				paid = paid.Add(p.Amount)
+			}
+		}
+		ev.OperatorFeePayouts = append(ev.OperatorFeePayouts, yield.Payout{At: e.Time, Amount: paid, Evidence: evidence(e.Ref)})
+		return nil
+	}); err != nil {
+		return ev, fmt.Errorf("yield events of asset %d: %w", assetID, err)
+	}
+	if err := eachPage(func(p PageRequest) (Page[ReserveWithdrawal], error) {
+		return s.ReserveWithdrawals(assetID, p)
+	}, func(w ReserveWithdrawal) error {
+		ev.ReservePayouts = append(ev.ReservePayouts, yield.Payout{At: w.Time, Amount: w.Amount, Evidence: evidence(w.Ref)})
+		return nil
+	}); err != nil {
+		return ev, fmt.Errorf("yield events of asset %d: %w", assetID, err)
+	}
+
 	if err := eachPage(func(p PageRequest) (Page[contracts.Lease], error) {
 		return s.Leases(LeaseFilter{AssetID: &assetID}, p)
 	}, func(l contracts.Lease) error {
-		ev.Leases = append(ev.Leases, yield.Lease{ID: l.ID, GPUs: l.GPUs, Start: l.Start, End: l.End})
+		// Its time on the asset cites its LeaseCreated and LeaseClosed.
+		logs, err := s.LeaseLogs(l.ID)
+		if err != nil {
+			return err
+		}
+		var leaseEv []yield.Evidence
+		for _, lg := range logs {
+			leaseEv = append(leaseEv, evidence(lg.Ref))
+		}
+		ev.Leases = append(ev.Leases, yield.Lease{ID: l.ID, GPUs: l.GPUs, Start: l.Start, End: l.End, Evidence: leaseEv})
 		return eachPage(func(p PageRequest) (Page[SLACredit], error) { return s.SLACredits(l.ID, p) }, func(c SLACredit) error {
 			// A credit is waived rent, reported with the settlement it
 			// belongs to; alone here, it sums the same.

@@ -106,6 +106,7 @@ type TickResult struct {
 	Closed  int // leases closed for lack of funds
 	Failed  int // leases whose settlement reverted alone (skipped this tick)
 	Reorged int // leases forgotten because a reorg removed their creation
+	Waiting int // leases due whose settle would change nothing yet (an epoch awaiting its report)
 }
 
 // Run ticks every poll interval of wall time until ctx ends. Errors of a
@@ -140,7 +141,12 @@ func (k *Keeper) Tick(ctx context.Context) (TickResult, error) {
 	if err := k.discover(ctx, head); err != nil {
 		return res, err
 	}
-	now := time.Unix(int64(head.Time), 0)
+	// Judged at the time a settle sent now would be mined at.
+	now := chain.NextBlockTime(head)
+	clock, err := k.market.SLAClock(ctx)
+	if err != nil {
+		return res, fmt.Errorf("keeper: %w", err)
+	}
 
 	ids := make([]uint64, 0, len(k.open))
 	for id := range k.open {
@@ -170,8 +176,23 @@ func (k *Keeper) Tick(ctx context.Context) (TickResult, error) {
 			toClose = append(toClose, id)
 			continue
 		}
-		if !l.End.After(now) || now.Sub(l.SettledUntil) >= k.cfg.Interval {
+		if l.End.After(now) && now.Sub(l.SettledUntil) < k.cfg.Interval {
+			continue // running, and settled recently enough
+		}
+		// A settle that would change nothing (a closing lease whose last
+		// epoch awaits its report) is not sent: the lease is looked at
+		// again next tick, and settled once, when its epoch is final.
+		ok, err := k.market.Settleable(ctx, clock, l, now)
+		if err != nil {
+			// The oracle cannot answer for this asset: let the chain judge;
+			// a batch that would revert is split and the lease skipped.
+			k.log.Warn("keeper: cannot tell whether a lease is settleable", "lease", id, "err", err)
+			ok = true
+		}
+		if ok {
 			due = append(due, id)
+		} else {
+			res.Waiting++
 		}
 	}
 

@@ -282,3 +282,83 @@ func listNode(t *testing.T, ctx context.Context, s *Service, op *chain.Transacto
 	}
 	return asset, listing
 }
+
+// TestKeeperSettlesClosingLeaseOnce: a lease with SLA terms whose term is
+// over while its epochs await their reports. Before, the keeper sent a
+// settle for it every tick (one wasted transaction per poll, about 360 over
+// a 3 h report window); now it sends nothing until the epochs are final
+// and then settles the lease once, to its end.
+func TestKeeperSettlesClosingLeaseOnce(t *testing.T) {
+	stub := stubavailabilityoracle.NewStubAvailabilityOracle()
+	ctx, s, op := keeperEnv(t, common.Address{})
+	emb := s.Chain.(*chain.Embedded)
+	oracle, _, err := s.Admin.Deploy(ctx, common.FromHex(stubavailabilityoracle.StubAvailabilityOracleMetaData.Bin),
+		stub.PackConstructor(s.Admin.Address()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A 6 h report window: every epoch of the lease (its first ends within
+	// an hour of its start) stays open for reports through the polls below,
+	// wherever in an epoch the wall clock starts the lease.
+	if _, err := s.Market.SetAvailabilityOracle(ctx, s.Admin, oracle, 6*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	asset, listing := listNode(t, ctx, s, op, contracts.ListingSpec{
+		PricePerGPUHour: money.MustParse("1"), MinHours: 1, MaxHours: 48, SLAAvailabilityBps: 9900, CreditBps: 1000,
+	})
+	l, _, err := s.Market.OpenLease(ctx, newRenter(t, ctx, s, "100"), contracts.LeaseRequest{
+		ListingID: listing.ID, GPUs: 1, Hours: 2, Deposit: money.MustParse("2"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keeper := s.NewKeeper(KeeperConfig{Interval: time.Hour})
+	nonce := func() uint64 {
+		t.Helper()
+		n, err := s.Chain.Client().NonceAt(ctx, s.Admin.Address(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if err := emb.AdjustTime(150 * time.Minute); err != nil { // the term is over
+		t.Fatal(err)
+	}
+	before := nonce()
+	for i := range 6 { // an hour of polls, every 10 minutes, no report yet
+		res, err := keeper.Tick(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Settled != 0 || res.Waiting != 1 {
+			t.Errorf("poll %d without reports: %+v, want nothing settled and 1 waiting", i, res)
+		}
+		if err := emb.AdjustTime(10 * time.Minute); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if sent := nonce() - before; sent != 0 {
+		t.Errorf("the keeper sent %d transactions for a lease whose epochs await their reports", sent)
+	}
+	// The reports arrive (100% availability for every epoch): one settle
+	// finishes the lease at its full cost, and nothing is sent after.
+	if _, err := s.Admin.SendAndWait(ctx, &oracle, stub.PackSetAvailability(new(big.Int).SetUint64(asset.ID), 10000), nil); err != nil {
+		t.Fatal(err)
+	}
+	before = nonce()
+	for range 3 {
+		if _, err := keeper.Tick(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if sent := nonce() - before; sent != 1 {
+		t.Errorf("the keeper sent %d transactions once the epochs were final, want 1", sent)
+	}
+	got, err := s.Market.Lease(ctx, l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != contracts.LeaseEnded || got.Released.String() != "2.00" {
+		t.Errorf("lease after its one settle: %s, released %s; want ended, 2.00", got.Status, got.Released)
+	}
+}

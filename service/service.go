@@ -336,6 +336,7 @@ func assemble(ctx context.Context, cfg Config, c chain.Chain, adminKey *ecdsa.Pr
 	for name, a := range contracts.ABIs() {
 		decoder.Register(name, a)
 	}
+	decoder.Explain(contracts.Explain)
 	admin := chain.NewTransactor(c.Client(), c.ChainID(), adminKey, chain.WithReceiptTimeout(cfg.ReceiptTimeout),
 		chain.WithErrorDecoder(decoder), chain.WithLogger(log.With("component", "transactor")))
 	m, deployed, err := contracts.Ensure(ctx, filepath.Join(cfg.DataDir, contracts.ManifestFile), c.Client(), admin,

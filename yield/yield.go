@@ -59,8 +59,10 @@ type Lease struct {
 	Evidence []Evidence
 }
 
-// Settlement is one LeaseSettled: rent released to revenue and SLA credit
-// waived, in the block at At.
+// Settlement is rent released to revenue (a LeaseSettled) or SLA credit
+// waived (a SlaCredited, one per credited epoch), in the block at At.
+// Evidence is that event; a settlement releasing nothing or a credit of
+// zero is not cited.
 type Settlement struct {
 	LeaseID  uint64
 	At       time.Time
@@ -80,6 +82,15 @@ type Revenue struct {
 	Evidence    Evidence
 }
 
+// Payout is money paid out of an asset's operator fees
+// (OperatorFeesWithdrawn) or maintenance reserve (ReserveWithdrawn), in
+// the block at At.
+type Payout struct {
+	At       time.Time
+	Amount   money.Amount
+	Evidence Evidence
+}
+
 // Epoch is one telemetry report's medians.
 type Epoch struct {
 	Start           time.Time
@@ -97,6 +108,10 @@ type Events struct {
 	Settlements []Settlement
 	Revenues    []Revenue
 	Epochs      []Epoch
+	// OperatorFeePayouts and ReservePayouts are the withdrawals of the
+	// asset's operator fees and reserve.
+	OperatorFeePayouts []Payout
+	ReservePayouts     []Payout
 }
 
 // Period is [From, To).
@@ -125,6 +140,11 @@ type Report struct {
 	OperatorFee    Figure `json:"operator_fee"`
 	Reserve        Figure `json:"reserve"`
 	HoldersRevenue Figure `json:"holders_revenue"`
+	// OperatorFeeWithdrawn and ReserveWithdrawn are what was paid out of
+	// the operator's fees and the reserve in the period (cash basis), next
+	// to OperatorFee and Reserve, what accrued in it.
+	OperatorFeeWithdrawn Figure `json:"operator_fee_withdrawn"`
+	ReserveWithdrawn     Figure `json:"reserve_withdrawn"`
 	// RevenuePerShare is holders' revenue divided by the share supply.
 	RevenuePerShare Figure `json:"revenue_per_share"`
 
@@ -163,17 +183,24 @@ func Compute(ev Events, p Period) (Report, error) {
 	in := func(t time.Time) bool { return !t.Before(p.From) && t.Before(p.To) }
 	r := Report{AssetID: ev.Asset.ID, From: p.From, To: p.To}
 
-	// Rent and credits, as settled.
+	// Rent and credits, as settled. Each cites the events that moved it:
+	// a settlement that released nothing is no evidence of revenue, nor
+	// one without a credit of credits.
 	gross, credits := moneyZero, moneyZero
-	var settleEv []Evidence
+	var settleEv, creditEv []Evidence
 	for _, s := range ev.Settlements {
 		if in(s.At) {
 			gross, credits = gross.Add(s.Released), credits.Add(s.Credit)
-			settleEv = append(settleEv, s.Evidence)
+			if !s.Released.IsZero() {
+				settleEv = append(settleEv, s.Evidence)
+			}
+			if !s.Credit.IsZero() {
+				creditEv = append(creditEv, s.Evidence)
+			}
 		}
 	}
 	r.GrossRevenue = moneyFigure(gross, settleEv)
-	r.SLACredits = moneyFigure(credits, settleEv)
+	r.SLACredits = moneyFigure(credits, creditEv)
 
 	// The split of what was released.
 	platform, operator, reserve, holders := moneyZero, moneyZero, moneyZero, moneyZero
@@ -189,6 +216,8 @@ func Compute(ev Events, p Period) (Report, error) {
 	r.OperatorFee = moneyFigure(operator, splitEv)
 	r.Reserve = moneyFigure(reserve, splitEv)
 	r.HoldersRevenue = moneyFigure(holders, splitEv)
+	r.OperatorFeeWithdrawn = payoutFigure(ev.OperatorFeePayouts, in)
+	r.ReserveWithdrawn = payoutFigure(ev.ReservePayouts, in)
 	assetEv := []Evidence{ev.Asset.Evidence}
 	if ev.Asset.Shares != nil && ev.Asset.Shares.Sign() > 0 {
 		r.RevenuePerShare = ratioDigits(holders.Decimal(), decimal.NewFromBigInt(ev.Asset.Shares, 0), PerShareDigits, append(splitEv, assetEv...))
@@ -263,6 +292,19 @@ func BookValue(a Asset, t time.Time) decimal.Decimal {
 	left := decimal.NewFromInt(int64(end.Sub(t) / time.Second))
 	life := decimal.NewFromInt(int64(end.Sub(start) / time.Second))
 	return a.BookValue.Decimal().Mul(left).Div(life).RoundDown(6)
+}
+
+// payoutFigure sums the payouts made in the period.
+func payoutFigure(ps []Payout, in func(time.Time) bool) Figure {
+	sum := moneyZero
+	var ev []Evidence
+	for _, p := range ps {
+		if in(p.At) {
+			sum = sum.Add(p.Amount)
+			ev = append(ev, p.Evidence)
+		}
+	}
+	return moneyFigure(sum, ev)
 }
 
 func moneyFigure(a money.Amount, ev []Evidence) Figure {

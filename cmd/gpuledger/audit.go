@@ -64,6 +64,15 @@ func runAudit(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer remote.Close()
+	if *manifest != "" {
+		// Another deployment's manifest would audit nothing and say OK.
+		switch err := m.Verify(ctx, remote.Client(), remote.ChainID()); {
+		case errors.Is(err, contracts.ErrStaleBuild):
+			fmt.Fprintf(os.Stderr, "gpuledger audit: note: %v\n", err)
+		case err != nil:
+			return fmt.Errorf("--manifest %s does not describe a deployment on the chain at %s (another deployment's manifest?): %w", *manifest, *rpc, err)
+		}
+	}
 	if !*asJSON {
 		opts.Progress = func(done, total uint64) {
 			fmt.Fprintf(os.Stderr, "\rscanning blocks: %d/%d", done, total)

@@ -59,6 +59,8 @@ func oracleAgent(ctx context.Context, args []string, stdout io.Writer) error {
 	data := fs.String("data", "./data", "data directory (manifest; the embedded chain's database and keys)")
 	rpc := fs.String("rpc", "", "JSON-RPC URL of a node running the contracts of --data's manifest, instead of the embedded chain")
 	keyFile := fs.String("key-file", "", "admin key (hex) for --register and gas on --rpc dev chains (default: --data's chain/devkey, else geth --dev's)")
+	printReg := fs.Bool("print-registration", false, "print the API requests the oracle admin sends to register this agent's reporters and quorum for --asset, and exit (needs no chain, GPU or passphrase)")
+	apiURL := fs.String("api", "http://127.0.0.1:8080", "with --print-registration: the gpuledger API the requests go to")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -73,6 +75,18 @@ func oracleAgent(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("%w: --reporters must be between 1 and %d", errUsage, contracts.MaxReporters)
 	case *quorum > contracts.MaxReporters || *outages > 1000:
 		return fmt.Errorf("%w: --quorum at most %d, --outages at most 1000", errUsage, contracts.MaxReporters)
+	}
+
+	if *printReg {
+		if *tokenize || *register {
+			return fmt.Errorf("%w: --print-registration prints what to register for --asset; it registers and tokenizes nothing", errUsage)
+		}
+		reps, err := agentReporters(*keystorePath, *reporters, *seed)
+		if err != nil {
+			return err
+		}
+		printRegistration(stdout, *apiURL, newRegistration(*assetID, reps, int(*quorum)))
+		return nil
 	}
 
 	// GPU sources first: on a machine without a GPU, say so before anything else.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -13,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/gpuledger/gpuledger/api"
+	"github.com/gpuledger/gpuledger/chain"
+	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/service"
 )
 
@@ -52,7 +55,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	svc, err := service.Open(ctx, cfg)
 	if err != nil {
-		return err
+		return explainOpenError(err, *data, *stablecoin)
 	}
 	defer svc.Close()
 	if svc.AdminKeyFile != "" {
@@ -107,4 +110,18 @@ func chainURL(svc *service.Service) string {
 		return c.URL()
 	}
 	return ""
+}
+
+// explainOpenError says what to do about the errors of opening a data dir
+// that a user can fix with a flag.
+func explainOpenError(err error, dataDir, stablecoin string) error {
+	switch {
+	case errors.Is(err, contracts.ErrStablecoin) && stablecoin != "":
+		return fmt.Errorf("--stablecoin %s: %w", stablecoin, err)
+	case errors.Is(err, chain.ErrDataDirInUse):
+		return fmt.Errorf("another gpuledger is serving %s; use --rpc to share its chain: %w", dataDir, err)
+	case errors.Is(err, chain.ErrChainAhead):
+		return fmt.Errorf("%w; serve a fresh --data dir (this one can still be audited, reconciled and reindexed)", err)
+	}
+	return err
 }
