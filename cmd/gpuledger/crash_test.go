@@ -62,7 +62,12 @@ func TestCrashBetweenSentAndAnswered(t *testing.T) {
 	}
 	renter := mk("renter")
 	holder := mk("holder")
+	desk := mk("oracle-admin")
 	h.do(adminKey, "", "POST", "/v1/faucet", fmt.Sprintf(`{"address":%q,"amount":"1000"}`, renter.addr), 200)
+	// Reporter and payee addresses: they only receive or are named.
+	// (checksummed, as answers write them)
+	reporters := []string{"0x00000000000000000000000000000000000000A1", "0x00000000000000000000000000000000000000A2", "0x00000000000000000000000000000000000000A3"}
+	const treasury, supplier = "0x00000000000000000000000000000000000000B1", "0x00000000000000000000000000000000000000B2"
 
 	var op account
 	var assetID, listingID, leaseID string
@@ -76,6 +81,7 @@ func TestCrashBetweenSentAndAnswered(t *testing.T) {
 		path   func() string
 		body   func() string
 		check  func(b map[string]any)
+		before func() // setup the step needs, sent without a key (nothing crashes on it)
 	}{
 		{name: "create account", crash: "mined", key: adminKey, sender: func() string { return admin }, txs: 2,
 			method: "POST", path: func() string { return "/v1/accounts" }, body: func() string { return `{"role":"operator","name":"crash-op"}` },
@@ -111,6 +117,12 @@ func TestCrashBetweenSentAndAnswered(t *testing.T) {
 				wantField(t, b, "price_per_gpu_hour", "2.40")
 				wantField(t, b, "active", "true")
 			}},
+		{name: "platform fee", crash: "mined", key: adminKey, sender: func() string { return admin }, txs: 1,
+			method: "PUT", path: func() string { return "/v1/platform/fee" }, body: func() string { return `{"bps":300}` },
+			check: func(b map[string]any) { wantField(t, b, "platform_fee_bps", "300") }},
+		{name: "treasury", crash: "sent", key: adminKey, sender: func() string { return admin }, txs: 1,
+			method: "PUT", path: func() string { return "/v1/platform/treasury" }, body: func() string { return fmt.Sprintf(`{"treasury":%q}`, treasury) },
+			check: func(b map[string]any) { wantField(t, b, "treasury", treasury) }},
 		{name: "lease", crash: "sent", key: renter.key, sender: func() string { return renter.addr }, txs: 0, // approve + lease, or one lease with an authorization: counted below
 			method: "POST", path: func() string { return "/v1/leases" }, body: func() string {
 				return fmt.Sprintf(`{"listing_id":%q,"gpus":6,"hours":2,"deposit":"15"}`, listingID)
@@ -143,12 +155,49 @@ func TestCrashBetweenSentAndAnswered(t *testing.T) {
 					t.Errorf("claim answer without a claimed amount: %v", b)
 				}
 			}},
+		{name: "operator fees", crash: "sent", key: "op", sender: func() string { return op.addr }, txs: 1,
+			method: "POST", path: func() string { return "/v1/assets/" + assetID + "/operator-fees/withdraw" }, body: func() string { return "" },
+			check: func(b map[string]any) {
+				if b["withdrawn"] == nil || b["withdrawn"] == "0.00" {
+					t.Errorf("operator fees withdrawn: %v", b)
+				}
+			}},
+		{name: "reserve", crash: "mined", key: "op", sender: func() string { return op.addr }, txs: 1,
+			method: "POST", path: func() string { return "/v1/assets/" + assetID + "/reserve/withdraw" }, body: func() string {
+				return fmt.Sprintf(`{"amount":"0.0001","to":%q,"purpose":"maintenance","memo":"crash test"}`, supplier)
+			},
+			check: func(b map[string]any) { wantField(t, b, "withdrawn", "0.0001") }},
+		{name: "platform fees", crash: "sent", key: adminKey, sender: func() string { return admin }, txs: 1,
+			method: "POST", path: func() string { return "/v1/platform/fees/withdraw" }, body: func() string { return "" },
+			check: func(b map[string]any) { wantField(t, b, "treasury", treasury) }},
+		{name: "add reporter", crash: "mined", key: desk.key, sender: func() string { return desk.addr }, txs: 1,
+			method: "POST", path: func() string { return "/v1/assets/" + assetID + "/reporters" }, body: func() string { return fmt.Sprintf(`{"address":%q}`, reporters[0]) },
+			check: func(b map[string]any) { wantField(t, b, "reporter", reporters[0]) }},
+		{name: "add another reporter", crash: "sent", key: desk.key, sender: func() string { return desk.addr }, txs: 1,
+			method: "POST", path: func() string { return "/v1/assets/" + assetID + "/reporters" }, body: func() string { return fmt.Sprintf(`{"address":%q}`, reporters[1]) },
+			check: func(b map[string]any) { wantField(t, b, "reporter", reporters[1]) }},
+		{name: "quorum", crash: "mined", key: desk.key, sender: func() string { return desk.addr }, txs: 1,
+			method: "PUT", path: func() string { return "/v1/assets/" + assetID + "/quorum" }, body: func() string { return `{"quorum":2}` },
+			check: func(b map[string]any) { wantField(t, b, "quorum", "2") }},
+		{name: "remove reporter", crash: "sent", key: desk.key, sender: func() string { return desk.addr }, txs: 1,
+			method: "DELETE", path: func() string { return "/v1/assets/" + assetID + "/reporters/" + reporters[2] }, body: func() string { return "" },
+			check: func(b map[string]any) { wantField(t, b, "reporter", reporters[2]) },
+			// A third reporter, so that removing one leaves the quorum reachable.
+			before: func() {
+				h.do(desk.key, "", "POST", "/v1/assets/"+assetID+"/reporters", fmt.Sprintf(`{"address":%q}`, reporters[2]), 201)
+			}},
+		{name: "report window", crash: "mined", key: desk.key, sender: func() string { return desk.addr }, txs: 1,
+			method: "PUT", path: func() string { return "/v1/oracle/report-window" }, body: func() string { return `{"max_report_age_seconds":3600}` },
+			check: func(b map[string]any) { wantField(t, b, "max_report_age_seconds", "3600") }},
 	}
 	// The first step's crash point is the one the setup process was started with.
 	for i, st := range steps {
 		key := st.key
 		if key == "op" {
 			key = op.key
+		}
+		if st.before != nil {
+			st.before()
 		}
 		idem := fmt.Sprintf("crash-%d-%s", i, strings.ReplaceAll(st.name, " ", "-"))
 		before := h.nonce(st.sender())
