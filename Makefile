@@ -11,7 +11,7 @@ DEVNODE_DIR   ?= $(CURDIR)/.devnode
 DEVNODE_PORT  ?= 8546
 GOBIN_DIR     := $(shell $(GO) env GOPATH)/bin
 
-.PHONY: all build run demo test vet contracts bindings devnode devnode-stop bench clean
+.PHONY: all build run demo test vet contracts bindings devnode devnode-stop bench mutate clean
 
 all: build
 
@@ -34,6 +34,20 @@ test:
 
 vet:
 	$(GO) vet ./...
+
+## mutate: mutation testing, not part of `make test` (tens of minutes): gremlins
+## plants Go mutants in money/, yield/, ledger/ and api/ and runs each package's
+## tests; tools/mutatesol plants scripted Solidity mutants (a rounding flipped,
+## a comparison moved, a line dropped) in a copy of the tree, rebuilds and runs
+## the contract tests. Scores and survivors: docs/testing.md.
+GREMLINS := $(GO) run github.com/go-gremlins/gremlins/cmd/gremlins@v0.6.0
+mutate: contracts/node_modules
+	@for pkg in money yield ledger api; do \
+		echo "== gremlins ./$$pkg"; \
+		$(GREMLINS) unleash --workers 1 --timeout-coefficient 3 ./$$pkg || exit 1; \
+	done
+	@echo "== Solidity mutants"
+	$(GO) run ./tools/mutatesol
 
 contracts/node_modules: contracts/package.json contracts/package-lock.json
 	cd contracts && npm ci --no-audit --no-fund

@@ -475,7 +475,9 @@ func TestAPIOracleAndAuditorRoutes(t *testing.T) {
 		t.Errorf("chain: %v", ch)
 	}
 	metrics := string(e.do("GET", "/metrics", "", nil).body)
-	for _, want := range []string{"gpuledger_mirror_lag_blocks", `gpuledger_chain_transactions_total{route="/v1/leases"} 1`,
+	for _, want := range []string{"gpuledger_mirror_lag_blocks", `gpuledger_chain_transactions_total{outcome="mined",route="/v1/leases"} 1`,
+		`gpuledger_chain_transactions_total{outcome="sent",route="/v1/leases"} 1`, `gpuledger_leases_open{status="active"} `, `gpuledger_escrow_held `,
+		`gpuledger_oracle_epochs_reported{asset="1"} 1`, `gpuledger_revenue_released_total{asset="1"} 20`,
 		`gpuledger_http_request_duration_seconds_bucket{method="GET",route="/v1/reconcile"`} {
 		if !strings.Contains(metrics, want) {
 			t.Errorf("metrics lack %s", want)

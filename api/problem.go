@@ -2,7 +2,6 @@ package api
 
 import (
 	"errors"
-	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
@@ -23,6 +22,9 @@ type Problem struct {
 	Title  string `json:"title"`
 	Status int    `json:"status"`
 	Detail string `json:"detail,omitempty"`
+	// Instance is the request's id (X-Request-Id): the access log line
+	// of the request that got this answer has it as request_id.
+	Instance string `json:"instance,omitempty"`
 	// Revert carries the decoded on-chain revert for chain_reverted.
 	Revert *RevertInfo `json:"revert,omitempty"`
 }
@@ -73,20 +75,14 @@ func validation(detail string) error {
 	return newProblem(http.StatusBadRequest, ProblemValidation, "Invalid request", detail)
 }
 
-// toProblem maps any error to its problem document. Errors are typed in the
-// packages that raise them and mapped to HTTP only here; an unknown error is
-// logged (clipped to maxLogged bytes: an error may quote client input) and
-// answered with a generic message so internals never leak.
-func toProblem(err error, log *slog.Logger) Problem {
-	p, known := problemOf(err)
-	if !known {
-		log.Error("request failed", "err", clip(err.Error(), maxLogged))
-	}
-	return p
-}
+// The errors of a request are typed in the packages that raise them and
+// mapped to HTTP only here (problemOf). An unknown error is answered with a
+// generic message so internals never leak, and logged once, with the
+// request's id, in the request's access log line at ERROR (clipped to
+// maxLogged bytes: an error may quote client input; logging.go).
 
-// problemOf maps err like toProblem without logging; known is false for an
-// error that maps to nothing but internal.
+// problemOf maps any error to its problem document; known is false for
+// an error that maps to nothing but internal.
 func problemOf(err error) (p Problem, known bool) {
 	p, known = mapError(err)
 	p.Detail = clip(p.Detail, maxDetail)
@@ -135,11 +131,15 @@ func mapError(err error) (Problem, bool) {
 		Detail: "the request failed; the service log has the cause"}, false
 }
 
+// handleError answers err as a problem whose instance is the request's
+// id, and keeps err for the access log.
 func (s *Server) handleError(err error, c echo.Context) {
+	c.Set(causeKey, err)
 	if c.Response().Committed {
 		return
 	}
-	p := toProblem(err, s.log)
+	p, _ := problemOf(err)
+	p.Instance = requestID(c)
 	// c.JSON keeps a content type already set.
 	c.Response().Header().Set(echo.HeaderContentType, "application/problem+json")
 	if err := c.JSON(p.Status, p); err != nil {

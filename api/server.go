@@ -46,6 +46,9 @@ type Options struct {
 	// node) or "mined" (its receipt read, the answer not yet stored). For
 	// crash-injection tests only; empty in production.
 	CrashAt string
+	// Version labels gpuledger_build_info (default: the module's version
+	// as the Go toolchain recorded it).
+	Version string
 }
 
 // New builds the server and its routes. log nil means slog.Default().
@@ -62,14 +65,18 @@ func New(svc *service.Service, log *slog.Logger, opts ...Options) *Server {
 	}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
-	s := &Server{svc: svc, echo: e, log: log, metrics: newMetrics()}
+	s := &Server{svc: svc, echo: e, log: log, metrics: newMetrics(svc, o.Version, log)}
 	e.HTTPErrorHandler = s.handleError
-	e.Use(middleware.Recover())
+	// Before routing and the input checks (register adds them), so that
+	// every request, refused or not, has an id and an access log line.
+	e.Pre(keepRequestID, requestIDMiddleware, s.access)
+	// A panic is answered 500 and logged in the request's access line,
+	// with its stack (logging.go), not by echo's own logger.
+	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, LogErrorFunc: recovered}))
 	e.Use(middleware.BodyLimit("1M"))
 	e.Use(func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error { c.Set(serverKey, s); return next(c) }
 	})
-	e.Use(s.observe)
 	e.Use(s.authenticate)
 	e.Use(checkQuery) // after routing: an unknown query parameter is a 400 (query.go)
 	s.idem = &idempotency{store: svc.Accounts, ttl: o.IdempotencyTTL, crash: o.CrashAt, log: log, locks: map[string]*keyLock{}}

@@ -18,12 +18,10 @@ const writeTimeout = 2 * time.Minute
 
 // writeContext detaches a write from the client's connection (once a
 // transaction is sent, a client hanging up must not abandon waiting for
-// it) and routes its sends through the request's intent journal, if any.
+// it) and routes its sends through the request's intent journal, if any,
+// counting them for the metrics (txTally).
 func writeContext(c echo.Context) (context.Context, context.CancelFunc) {
-	ctx := context.WithoutCancel(c.Request().Context())
-	if j := journal(c); j != nil {
-		ctx = chain.WithJournal(ctx, j)
-	}
+	ctx := chain.WithJournal(context.WithoutCancel(c.Request().Context()), tally(c))
 	return context.WithTimeout(ctx, writeTimeout)
 }
 
@@ -61,6 +59,7 @@ func (s *Server) write(c echo.Context, op writeOp) error {
 		if r, err = s.finishRecorded(ctx, c, op.to); err != nil {
 			return err
 		}
+		tally(c).finished.Store(r != nil)
 	}
 	if r == nil {
 		// First attempt, or a retry whose last transaction never reached
@@ -142,7 +141,6 @@ func writeAnswer(c echo.Context, status int, v any, r *types.Receipt) error {
 		return err
 	}
 	if s, ok := c.Get(serverKey).(*Server); ok {
-		s.metrics.minedTx(c.Path())
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Request().Context()), mirrorWait)
 		defer cancel()
 		if err := s.svc.WaitMirror(ctx, r.BlockNumber.Uint64()); err != nil {

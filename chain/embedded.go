@@ -167,7 +167,7 @@ func OpenEmbedded(ctx context.Context, cfg EmbeddedConfig) (*Embedded, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open embedded chain: %w", err)
 	}
-	nodeConf, err := nodeConfig(cfg, lg)
+	nodeConf, err := nodeConfig(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open embedded chain: %w", err)
 	}
@@ -257,7 +257,7 @@ func (e *Embedded) start(ethConf *ethconfig.Config) error {
 
 // nodeConfig returns the go-ethereum node configuration for cfg: no p2p,
 // HTTP JSON-RPC only when asked.
-func nodeConfig(cfg EmbeddedConfig, lg *slog.Logger) (*node.Config, error) {
+func nodeConfig(cfg EmbeddedConfig) (*node.Config, error) {
 	conf := node.DefaultConfig
 	// Name fixes the instance directory (DataDir/geth); left empty, go-ethereum
 	// would name it after the executable, and the test binary and gpuledger
@@ -268,7 +268,14 @@ func nodeConfig(cfg EmbeddedConfig, lg *slog.Logger) (*node.Config, error) {
 	conf.IPCPath = ""
 	conf.HTTPHost = ""
 	conf.WSHost = ""
-	conf.Logger = gethlog.NewLogger(lg.With("component", "geth").Handler())
+	// go-ethereum's own lines, as component geth (not under "chain": one
+	// component per line, so its level can be set apart; its default,
+	// warn, is the cmd's logging setup's).
+	base := cfg.Logger
+	if base == nil {
+		base = slog.Default()
+	}
+	conf.Logger = gethlog.NewLogger(base.With("component", "geth").Handler())
 	if cfg.RPCAddr != "" {
 		host, portStr, err := net.SplitHostPort(cfg.RPCAddr)
 		if err != nil {

@@ -33,6 +33,11 @@ type KeeperConfig struct {
 	Batch int
 	// LogRange is the most blocks one log query spans (default 5000).
 	LogRange uint64
+	// OnPass, when not nil, is told after each pass of Run what it did, how
+	// long it took and its error (nil when it succeeded): the metrics'
+	// hook (api.Server.KeeperPass). It is called from Run's goroutine and
+	// must not block.
+	OnPass func(res TickResult, took time.Duration, err error)
 }
 
 // Keeper settles every open lease at least once per Interval of chain time,
@@ -115,7 +120,12 @@ func (k *Keeper) Run(ctx context.Context, poll time.Duration) {
 	t := time.NewTicker(poll)
 	defer t.Stop()
 	for {
-		if res, err := k.Tick(ctx); err != nil && ctx.Err() == nil {
+		start := time.Now()
+		res, err := k.Tick(ctx)
+		if k.cfg.OnPass != nil && ctx.Err() == nil {
+			k.cfg.OnPass(res, time.Since(start), err)
+		}
+		if err != nil && ctx.Err() == nil {
 			k.log.Warn("keeper tick failed", "err", err)
 		} else if res.Settled+res.Closed > 0 {
 			k.log.Info("keeper tick", "open", res.Open, "settled", res.Settled, "closed", res.Closed)

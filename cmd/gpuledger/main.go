@@ -18,7 +18,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -45,7 +44,7 @@ var commands = []command{
 var errUsage = errors.New("usage")
 
 func main() {
-	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()})))
+	setupDefaultLogging() // logging.go: GPULEDGER_LOG, GPULEDGER_LOG_FORMAT
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, os.Args[1:], os.Stdout); err != nil {
@@ -100,12 +99,4 @@ func parseFlags(fs *flag.FlagSet, args []string) (help bool, err error) {
 		return false, fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
 	return false, nil
-}
-
-func logLevel() slog.Level {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(os.Getenv("GPULEDGER_LOG"))); err != nil {
-		return slog.LevelInfo
-	}
-	return l
 }

@@ -31,7 +31,11 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	stablecoin := fs.String("stablecoin", "", "address of the 6-decimal ERC-20 to settle in (default: deploy a test stablecoin with a faucet)")
 	idemTTL := fs.Duration("idempotency-ttl", api.DefaultIdempotencyTTL, "how long an Idempotency-Key's outcome is kept; older records are pruned")
 	adminKeyFile := fs.String("admin-key-file", "", "file holding the admin's API key (default: env GPULEDGER_ADMIN_KEY, else DATA/admin.key, made on first start)")
+	setupLog := logFlags(fs)
 	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	if err := setupLog(); err != nil {
 		return err
 	}
 	cfg := service.Config{DataDir: *data, RPCURL: *rpc, KeyFile: *keyFile, AdminAPIKey: os.Getenv("GPULEDGER_ADMIN_KEY")}
@@ -62,21 +66,23 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		fmt.Fprintf(os.Stderr, "gpuledger: new admin API key written to %s (mode 0600)\n", svc.AdminKeyFile)
 	}
 
+	// GPULEDGER_TEST_CRASH (sent|mined) kills the process at that point of
+	// the first idempotent write: the crash-injection tests' kill -9.
+	srv := api.New(svc, slog.Default().With("component", "api"), api.Options{
+		IdempotencyTTL: *idemTTL, CrashAt: os.Getenv("GPULEDGER_TEST_CRASH"), Version: version,
+	})
+
 	// The keeper settles leases every epoch and finalizes expired and
-	// overdrawn ones; it looks every keeperPoll of wall time.
+	// overdrawn ones; it looks every keeperPoll of wall time. Its passes
+	// are in the server's metrics.
 	keeperCtx, stopKeeper := context.WithCancel(ctx)
 	defer stopKeeper()
-	go svc.NewKeeper(service.KeeperConfig{}).Run(keeperCtx, keeperPoll)
+	go svc.NewKeeper(service.KeeperConfig{OnPass: srv.KeeperPass}).Run(keeperCtx, keeperPoll)
 
 	l, err := net.Listen("tcp", *listen)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *listen, err)
 	}
-	// GPULEDGER_TEST_CRASH (sent|mined) kills the process at that point of
-	// the first idempotent write: the crash-injection tests' kill -9.
-	srv := api.New(svc, slog.Default().With("component", "api"), api.Options{
-		IdempotencyTTL: *idemTTL, CrashAt: os.Getenv("GPULEDGER_TEST_CRASH"),
-	})
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(l) }()
 	fmt.Fprintf(stdout, "gpuledger serving http://%s (chain %s, contracts from block %d)\n",
