@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/gpuledger/gpuledger/chain"
+	"github.com/gpuledger/gpuledger/internal/rules"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -114,6 +115,9 @@ func TestLeaseConservationRandomWorkload(t *testing.T) {
 	}
 
 	keeper := f.account(t)
+	// What succeeded, by kind: a workload that is mostly refusals or
+	// skips tests nothing.
+	done := map[string]int{}
 	for step := 1; len(leases) < 200; step++ {
 		if step%50 == 0 {
 			custody()
@@ -125,6 +129,7 @@ func TestLeaseConservationRandomWorkload(t *testing.T) {
 			if _, _, err := f.market.Settle(f.ctx, keeper, leases[rng.IntN(len(leases))].id); err != nil {
 				t.Fatalf("settle: %v", err)
 			}
+			done["settle"]++
 		case op < 7 && len(leases) > 0:
 			tr := leases[rng.IntN(len(leases))]
 			l, _ := f.market.Lease(f.ctx, tr.id)
@@ -134,6 +139,7 @@ func TestLeaseConservationRandomWorkload(t *testing.T) {
 				if _, _, err := f.market.TopUp(f.ctx, tr.renter, tr.id, money.MustFromUnits(amount)); err != nil {
 					t.Fatalf("top up %d: %v", tr.id, err)
 				}
+				done["top-up"]++
 			}
 		case op < 8 && len(leases) > 0:
 			tr := leases[rng.IntN(len(leases))]
@@ -142,6 +148,7 @@ func TestLeaseConservationRandomWorkload(t *testing.T) {
 				if _, _, err := f.market.Close(f.ctx, tr.renter, tr.id); err != nil {
 					t.Fatalf("close %d: %v", tr.id, err)
 				}
+				done["close"]++
 			}
 		default:
 			f.advance(t, time.Duration(rng.IntN(40*60))*time.Second)
@@ -162,9 +169,27 @@ func TestLeaseConservationRandomWorkload(t *testing.T) {
 		if l.Status != LeaseEnded {
 			t.Errorf("lease %d still %s after its term", l.ID, l.Status)
 		}
+		// To the unit, by the reference: an ended lease released what it
+		// accrued up to its end (the closing time if closed early), as far
+		// as its deposits covered it, and refunded the rest (no SLA here).
+		ref := rules.Lease{GPUs: l.GPUs, Price: l.PricePerGPUHour.Units(), Start: l.Start.Unix(), End: l.End.Unix()}
+		rel, ref2, _ := ref.Settled(l.Deposit.Units(), new(big.Int))
+		if l.Released.Units().Cmp(rel) != 0 || l.Refunded.Units().Cmp(ref2) != 0 || !l.Credited.IsZero() {
+			t.Errorf("lease %d (%s): released %s refunded %s credited %s units; the rule gives %s and %s",
+				l.ID, l.CloseReason, l.Released.Units(), l.Refunded.Units(), l.Credited.Units(), rel, ref2)
+		}
+		if l.CloseReason == ReasonClosedByRenter {
+			done["closed early"]++
+		}
 	}
 	escrow, released := custody()
-	t.Logf("%d leases: released %s, escrow %s", len(leases), released, escrow)
+	done["lease"] = len(leases)
+	t.Logf("%d leases: released %s, escrow %s; done %v", len(leases), released, escrow, done)
+	for kind, least := range map[string]int{"lease": 200, "settle": 90, "top-up": 25, "close": 20, "closed early": 8} {
+		if done[kind] < least {
+			t.Errorf("%d successful %s operations, want at least %d", done[kind], kind, least)
+		}
+	}
 }
 
 func (f *marketFixture) balance(t testing.TB, addr common.Address) money.Amount {

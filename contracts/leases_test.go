@@ -11,9 +11,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
+	"github.com/gpuledger/gpuledger/internal/rules"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -92,6 +94,16 @@ func termCost(gpus, hours uint32, price money.Amount) *big.Int {
 	return c
 }
 
+// blockTime is the time of the block a receipt is in.
+func (e *env) blockTime(t testing.TB, rcpt *types.Receipt) int64 {
+	t.Helper()
+	h, err := e.chain.Client().HeaderByNumber(e.ctx, rcpt.BlockNumber)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int64(h.Time)
+}
+
 func requireConserved(t testing.TB, l Lease) {
 	t.Helper()
 	sum := l.Released.Add(l.Refunded).Add(l.Escrow)
@@ -113,18 +125,48 @@ func TestSettlePatternsReleaseSameTotal(t *testing.T) {
 
 	rng := rand.New(rand.NewPCG(37, 37))
 	keeper := f.account(t)
+	// The rule, from the reference: after a settlement at block time T the
+	// lease has released exactly floor(gpus × price × (T − start) / 3600),
+	// never a unit more (its deposit covers the whole term).
+	ref := rules.Lease{GPUs: gpus, Price: price.Units(), Start: often.Start.Unix(), End: often.End.Unix()}
 	var last Lease
+	inexact := 0
 	for i := 0; i < 37; i++ {
 		f.advance(t, time.Duration(1+rng.IntN(400))*time.Second)
-		l, _, err := f.market.Settle(f.ctx, keeper, often.ID)
+		l, rcpt, err := f.market.Settle(f.ctx, keeper, often.ID)
 		if err != nil {
 			t.Fatalf("settle %d: %v", i, err)
 		}
 		requireConserved(t, l)
+		at := f.blockTime(t, rcpt)
+		want := ref.AccruedAt(at)
+		if l.Released.Units().Cmp(want) != 0 {
+			t.Fatalf("settle %d at start+%ds: released %s units, the rule gives %s", i, at-ref.Start, l.Released.Units(), want)
+		}
+		if exact := new(big.Int).Mul(price.Units(), big.NewInt(gpus*(at-ref.Start))); new(big.Int).Rem(exact, big.NewInt(3600)).Sign() != 0 {
+			inexact++ // an instant where rounding up and down differ
+		}
 		if l.Released.Cmp(last.Released) < 0 {
 			t.Fatalf("released went down: %s -> %s", last.Released, l.Released)
 		}
 		last = l
+	}
+	if inexact < 30 {
+		t.Fatalf("only %d of 37 settlements at instants where the floor matters", inexact)
+	}
+	// The contract's view and the client's own rule at random instants,
+	// before the start, inside the term and past its end.
+	for range 25 {
+		at := ref.Start - 100 + rng.Int64N(int64(hours)*3600+400)
+		want := ref.AccruedAt(max(at, ref.Start))
+		onChain, err := f.market.AccruedAt(f.ctx, often.ID, time.Unix(max(at, ref.Start), 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if onChain.Units().Cmp(want) != 0 || often.AccruedAt(time.Unix(at, 0)).Units().Cmp(want) != 0 {
+			t.Errorf("accrued at start%+ds: contract %s, client %s, the rule %s units", at-ref.Start,
+				onChain.Units(), often.AccruedAt(time.Unix(at, 0)).Units(), want)
+		}
 	}
 	f.advance(t, hours*time.Hour)
 	for _, id := range []uint64{once.ID, often.ID} {

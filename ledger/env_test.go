@@ -168,8 +168,11 @@ type workload struct {
 	leases    []trackedLease
 	reporter  map[uint64]*ecdsa.PrivateKey
 	lastEpoch map[uint64]uint64
-	domain    contracts.TelemetryDomain
-	counts    map[string]int
+	// reports is the availability each asset's oracle report stored, by
+	// epoch: what SLA credits are recomputed from.
+	reports map[uint64]map[uint64]uint16
+	domain  contracts.TelemetryDomain
+	counts  map[string]int
 }
 
 type trackedLease struct {
@@ -200,7 +203,8 @@ func newWorkload(t testing.TB, e *testEnv, seed uint64, nAssets int) *workload {
 	}
 	w := &workload{e: e, rng: rand.New(rand.NewPCG(seed, 7)), opOf: map[uint64]actor{},
 		reporter: map[uint64]*ecdsa.PrivateKey{}, lastEpoch: map[uint64]uint64{}, counts: map[string]int{},
-		domain: e.tel.Domain(e.chain.ChainID())}
+		reports: map[uint64]map[uint64]uint16{},
+		domain:  e.tel.Domain(e.chain.ChainID())}
 	ctx := e.ctx
 	must := func(_ any, err error) {
 		t.Helper()
@@ -256,11 +260,17 @@ func newWorkload(t testing.TB, e *testEnv, seed uint64, nAssets int) *workload {
 	return w
 }
 
+// errNoop is returned by a random operation that found nothing to do
+// (a lease with no room to top up, an empty reserve, an epoch already
+// reported) and sent nothing; step counts it apart from successes.
+var errNoop = errors.New("nothing to do")
+
 // tolerable reports errors a random operation may meet without the test
-// being wrong: input the clients refuse, or a revert found before sending.
+// being wrong: input the clients refuse, a revert found before sending, or
+// nothing to do.
 func tolerable(err error) bool {
 	return errors.Is(err, contracts.ErrInvalidInput) || errors.Is(err, chain.ErrReverted) ||
-		errors.Is(err, contracts.ErrInvalidAsset)
+		errors.Is(err, contracts.ErrInvalidAsset) || errors.Is(err, errNoop)
 }
 
 // step performs one random operation.
@@ -331,7 +341,10 @@ func (w *workload) step(t testing.TB) {
 	default:
 		name, err = "settle all", w.settleAll(t)
 	}
-	if err != nil {
+	switch {
+	case errors.Is(err, errNoop):
+		name += " (no-op)"
+	case err != nil:
 		if !tolerable(err) {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -386,12 +399,12 @@ func (w *workload) topUp(t testing.TB) error {
 	}
 	hours := int64(l.End.Sub(l.Start) / time.Hour)
 	if l.End.Sub(l.Start)%time.Hour != 0 {
-		return nil // closed early: its term cost is no longer whole hours
+		return errNoop // closed early: its term cost is no longer whole hours
 	}
 	term := new(big.Int).Mul(l.PricePerGPUHour.Units(), big.NewInt(int64(l.GPUs)*hours))
 	room := new(big.Int).Sub(term, l.Deposit.Units())
 	if (l.Status != contracts.LeaseActive && l.Status != contracts.LeaseOverdrawn) || room.Sign() <= 0 {
-		return nil
+		return errNoop
 	}
 	amt := new(big.Int).Add(big.NewInt(1), big.NewInt(rng.Int64N(room.Int64())))
 	_, _, err = e.market.TopUp(ctx, tl.renter, tl.id, money.MustFromUnits(amt))
@@ -404,11 +417,14 @@ func (w *workload) transferShares() error {
 	all := append(append([]actor{}, w.holders...), w.opOf[a.ID])
 	from, to := all[rng.IntN(len(all))], all[rng.IntN(len(all))]
 	if from.Address() == to.Address() {
-		return nil
+		return errNoop
 	}
 	n, err := e.assets.SharesOf(e.ctx, from.Address(), a.ID)
-	if err != nil || n.Int().Sign() == 0 {
+	if err != nil {
 		return err
+	}
+	if n.Int().Sign() == 0 {
+		return errNoop
 	}
 	amt := big.NewInt(1 + rng.Int64N(n.Int().Int64()))
 	_, err = e.assets.Transfer(e.ctx, from, to.Address(), a.ID, contracts.NewShares(amt))
@@ -423,7 +439,7 @@ func (w *workload) withdrawReserve(t testing.TB) error {
 		t.Fatal(err)
 	}
 	if bal.IsZero() {
-		return nil
+		return errNoop
 	}
 	amt := new(big.Int).Add(big.NewInt(1), big.NewInt(rng.Int64N(bal.Units().Int64())))
 	_, err = e.revenue.WithdrawReserve(ctx, w.opOf[a.ID], a.ID, money.MustFromUnits(amt), w.holders[rng.IntN(len(w.holders))].Address(),
@@ -437,7 +453,7 @@ func (w *workload) report(t testing.TB) error {
 	a := w.assets[rng.IntN(len(w.assets))]
 	epoch := uint64(w.e.headTime(t).Unix()/3600) - 1
 	if last, ok := w.lastEpoch[a.ID]; ok && epoch <= last {
-		return nil
+		return errNoop
 	}
 	o := contracts.Observation{UtilisationBps: uint16(5000 + rng.IntN(5001)), AvailabilityBps: uint16(9700 + rng.IntN(301)),
 		EnergyWh: 8000, AvgPowerW: 8000}
@@ -451,6 +467,10 @@ func (w *workload) report(t testing.TB) error {
 		return err
 	}
 	w.lastEpoch[a.ID] = epoch
+	if w.reports[a.ID] == nil {
+		w.reports[a.ID] = map[uint64]uint16{}
+	}
+	w.reports[a.ID][epoch] = o.AvailabilityBps
 	return nil
 }
 

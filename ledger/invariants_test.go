@@ -181,6 +181,24 @@ func TestInvariantsAfterRandomWorkload(t *testing.T) {
 	requireSameExport(t, "random workload", exportOf(t, ix.Store()), freshExport(t, e.chain.Client(), e.m, 0))
 	checkQueries(t, ix.Store(), w)
 	checkBalanceAtBlock(t, e, ix.Store(), w)
+	credited, ended := checkLeasesByTheRule(t, e, ix.Store(), w)
+	reported := 0
+	for _, r := range w.reports {
+		reported += len(r)
+	}
+	t.Logf("%d leases, %d ended, %d earned SLA credits; %d epochs reported", len(w.leases), ended, credited, reported)
+	// A workload that is mostly refusals or no-ops tests nothing: each
+	// kind of operation succeeded at least this often (the seed's run
+	// does about twice as many), and SLA credits were earned.
+	for kind, least := range map[string]int{"lease": 25, "settle": 15, "topup": 4, "close": 4, "advance": 15,
+		"shares": 6, "claim": 8, "report": 6} {
+		if w.counts[kind] < least {
+			t.Errorf("%d successful %q operations (%d refused), want at least %d", w.counts[kind], kind, w.counts[kind+" (refused)"], least)
+		}
+	}
+	if credited < 3 || ended < len(w.leases)*3/4 {
+		t.Errorf("%d leases earned SLA credits, %d of %d ended: the workload exercises too little", credited, ended, len(w.leases))
+	}
 }
 
 // checkQueries pages through the lease indexes and compares with a filter

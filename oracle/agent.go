@@ -42,8 +42,42 @@ type AgentConfig struct {
 	// OnReport, if set, receives the outcome of every epoch's submission,
 	// from the agent's submitting goroutine, one at a time.
 	OnReport func(Report)
+	// Observer, if set, is told what the agent does (samples, signatures,
+	// submissions), for metrics and health; *Monitor implements it.
+	Observer AgentObserver
 	// Log defaults to slog.Default().
 	Log *slog.Logger
+}
+
+// AgentObserver is told what an Agent does, as it happens. Its methods are
+// called from the agent's sampling and submitting goroutines, possibly at
+// the same time: they must be safe for concurrent use and return quickly.
+type AgentObserver interface {
+	// Started is called once, when Run begins.
+	Started(AgentStart)
+	// Sampled is called after each reading of a reporter's source, with
+	// its error (nil when it gave a sample).
+	Sampled(reporter common.Address, err error)
+	// Signed is called when an epoch has been aggregated and signed, before
+	// it is submitted; failed counts the reporters whose signing failed. The
+	// report is shared with the submitter: read it, do not modify it.
+	Signed(r Report, failed int)
+	// Reported is called with the outcome of every epoch's submission, as
+	// AgentConfig.OnReport is.
+	Reported(Report)
+}
+
+// AgentStart describes a starting agent to its observer.
+type AgentStart struct {
+	AssetID uint64
+	// FirstEpoch is the first epoch the agent reports: the first that
+	// starts at or after At.
+	FirstEpoch uint64
+	Schedule   contracts.EpochSchedule
+	Interval   time.Duration
+	Reporters  []common.Address
+	// At is the agent clock's time when it started.
+	At time.Time
 }
 
 // ReporterObservation is what one reporter observed and signed in an epoch.
@@ -121,6 +155,14 @@ func (a *Agent) Run(ctx context.Context) error {
 	}
 	a.cfg.Log.Info("telemetry agent starting", "asset", a.cfg.AssetID, "first_epoch", epoch,
 		"starts", sched.Start(epoch).UTC().Format(time.RFC3339), "reporters", len(a.cfg.Reporters), "interval", a.cfg.Interval)
+	if obs := a.cfg.Observer; obs != nil {
+		addrs := make([]common.Address, len(a.cfg.Reporters))
+		for i, r := range a.cfg.Reporters {
+			addrs[i] = r.Signer.Address()
+		}
+		obs.Started(AgentStart{AssetID: a.cfg.AssetID, FirstEpoch: epoch, Schedule: sched,
+			Interval: a.cfg.Interval, Reporters: addrs, At: now})
+	}
 
 	jobs := make(chan epochJob, 1)
 	var wg sync.WaitGroup
@@ -180,10 +222,14 @@ func (a *Agent) collect(ctx context.Context, epoch uint64, carry []*Sample) (epo
 				s = *carry[i]
 			} else {
 				var err error
-				if s, err = r.Source.Sample(ctx); err != nil {
-					if ctx.Err() != nil {
-						return epochJob{}, nil, ctx.Err()
-					}
+				s, err = r.Source.Sample(ctx)
+				if err != nil && ctx.Err() != nil {
+					return epochJob{}, nil, ctx.Err()
+				}
+				if a.cfg.Observer != nil {
+					a.cfg.Observer.Sampled(r.Signer.Address(), err)
+				}
+				if err != nil {
 					a.cfg.Log.Warn("sample failed", "reporter", r.Signer.Address(), "epoch", epoch, "err", err)
 					continue
 				}
@@ -198,16 +244,21 @@ func (a *Agent) collect(ctx context.Context, epoch uint64, carry []*Sample) (epo
 		}
 	}
 	job := epochJob{report: Report{AssetID: a.cfg.AssetID, Epoch: epoch, Start: start, End: end}}
+	failed := 0
 	for i, r := range rs {
 		o, st := aggs[i].Observation()
 		so, err := r.Signer.Sign(a.cfg.Domain, a.cfg.AssetID, epoch, o)
 		if err != nil {
 			a.cfg.Log.Error("signing failed", "reporter", r.Signer.Address(), "epoch", epoch, "err", err)
+			failed++
 			continue
 		}
 		job.signed = append(job.signed, so)
 		job.report.Observations = append(job.report.Observations,
 			ReporterObservation{Reporter: r.Signer.Address(), Observation: o, Stats: st})
+	}
+	if a.cfg.Observer != nil {
+		a.cfg.Observer.Signed(job.report, failed)
 	}
 	return job, closing, nil
 }
@@ -223,7 +274,13 @@ func (a *Agent) submit(ctx context.Context, j epochJob) {
 	if rep.Err != nil && ctx.Err() == nil {
 		a.cfg.Log.Error("report failed", "asset", rep.AssetID, "epoch", rep.Epoch, "err", rep.Err)
 	}
-	if a.cfg.OnReport != nil && ctx.Err() == nil {
+	if ctx.Err() != nil {
+		return
+	}
+	if a.cfg.Observer != nil {
+		a.cfg.Observer.Reported(rep)
+	}
+	if a.cfg.OnReport != nil {
 		a.cfg.OnReport(rep)
 	}
 }

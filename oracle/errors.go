@@ -1,6 +1,10 @@
 package oracle
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
 
 // Errors of opening a GPU source.
 var (
@@ -12,6 +16,28 @@ var (
 	// ErrUnsupported is returned when a GPU lacks a reading the oracle needs
 	// (utilisation on a MIG-partitioned GPU, for instance).
 	ErrUnsupported = errors.New("unsupported GPU")
+)
+
+// Errors of the dcgm source (a dcgm-exporter or any Prometheus text
+// endpoint). Their messages are one line that starts with "dcgm:", names
+// the endpoint (without credentials) and says why.
+var (
+	// ErrScrape is matched by the errors of OpenDCGM and DCGM.Sample when
+	// the endpoint cannot be read: a refused or timed-out connection, a
+	// status other than 200, a body too large or not in a Prometheus
+	// exposition format.
+	ErrScrape = errors.New("metrics endpoint unreadable")
+	// ErrMissingMetric is matched when the endpoint serves no series of a
+	// metric the source needs (DCGM_FI_DEV_GPU_UTIL or
+	// DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION): dcgm-exporter's counters file
+	// does not collect it.
+	ErrMissingMetric = errors.New("metric missing from the endpoint")
+	// ErrUnknownGPU is returned by OpenDCGM when a GPU UUID it was asked
+	// for is not on the endpoint.
+	ErrUnknownGPU = errors.New("GPU not on the endpoint")
+	// ErrGPUCount is returned by DCGM.CheckGPUs when the source reads a
+	// number of GPUs other than the asset's.
+	ErrGPUCount = errors.New("GPU count differs from the asset's")
 )
 
 // Errors of aggregation.
@@ -50,13 +76,23 @@ var (
 	ErrRefused = errors.New("report refused by the oracle contract")
 )
 
-// noGPUError is an ErrNoGPU whose message is only its reason, so that a
-// command can print it as one clear line.
-type noGPUError struct{ msg string }
+// lineError is an error whose message is only its reason, on one line, so
+// that a command can print it as is, and that matches its kind with
+// errors.Is.
+type lineError struct {
+	kind error
+	msg  string
+}
 
-func (e *noGPUError) Error() string { return e.msg }
+func (e *lineError) Error() string { return e.msg }
 
-// Is makes errors.Is(err, ErrNoGPU) true.
-func (e *noGPUError) Is(target error) bool { return target == ErrNoGPU }
+// Is makes errors.Is(err, kind) true.
+func (e *lineError) Is(target error) bool { return target == e.kind }
 
-func noGPU(msg string) error { return &noGPUError{msg: msg} }
+// lineErrorf formats a lineError of kind; newlines in the arguments are
+// folded so that the message stays on one line.
+func lineErrorf(kind error, format string, args ...any) error {
+	return &lineError{kind: kind, msg: strings.Join(strings.Fields(fmt.Sprintf(format, args...)), " ")}
+}
+
+func noGPU(msg string) error { return &lineError{kind: ErrNoGPU, msg: msg} }

@@ -4,10 +4,12 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,7 +45,10 @@ func runOracle(ctx context.Context, args []string, stdout io.Writer) error {
 func oracleAgent(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlagSet("oracle")
 	assetID := fs.Uint64("asset", 0, "id of the asset to report (required)")
-	source := fs.String("source", "nvml", "telemetry source: nvml, nvidia-smi or sim")
+	source := fs.String("source", "nvml", "telemetry source: nvml, nvidia-smi, dcgm or sim")
+	dcgmURL := fs.String("dcgm-url", "http://127.0.0.1:9400/metrics", "dcgm: the dcgm-exporter (or any Prometheus text) endpoint to scrape each sample")
+	gpuUUIDs := fs.String("gpu-uuids", "", "dcgm: comma-separated UUIDs of the asset's GPUs on the endpoint, in order (default: every GPU there)")
+	listen := fs.String("listen", "", "serve the agent's /metrics and /healthz on this address, e.g. 127.0.0.1:9464 (default: off; no authentication, keep it on loopback)")
 	epoch := fs.Duration("epoch", 0, "epoch length; must equal the oracle's (default: the oracle's)")
 	interval := fs.Duration("interval", 10*time.Second, "sampling interval; must divide the epoch")
 	keystorePath := fs.String("keystore", "", "reporter key: a go-ethereum keystore file, or a directory of them (one reporter each)")
@@ -64,11 +69,19 @@ func oracleAgent(ctx context.Context, args []string, stdout io.Writer) error {
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	uuids, err := splitUUIDs(*gpuUUIDs)
+	if err != nil {
+		return err
+	}
 	switch {
 	case (*assetID == 0) == !*tokenize:
 		return fmt.Errorf("%w: pass either --asset or --tokenize", errUsage)
-	case *source != "sim" && *source != "nvml" && *source != "nvidia-smi":
-		return fmt.Errorf("%w: --source must be nvml, nvidia-smi or sim, got %q", errUsage, *source)
+	case *source != "sim" && *source != "nvml" && *source != "nvidia-smi" && *source != "dcgm":
+		return fmt.Errorf("%w: --source must be nvml, nvidia-smi, dcgm or sim, got %q", errUsage, *source)
+	case *source != "dcgm" && (set["dcgm-url"] || set["gpu-uuids"]):
+		return fmt.Errorf("%w: --dcgm-url and --gpu-uuids are for --source dcgm", errUsage)
 	case *warp && (*source != "sim" || *rpc != ""):
 		return fmt.Errorf("%w: --warp needs --source sim on the embedded chain", errUsage)
 	case *reporters < 1 || *reporters > contracts.MaxReporters:
@@ -89,12 +102,30 @@ func oracleAgent(ctx context.Context, args []string, stdout io.Writer) error {
 		return nil
 	}
 
-	// GPU sources first: on a machine without a GPU, say so before anything else.
+	// The monitoring address next, then GPU sources: a taken port, a machine
+	// without a GPU or an unreachable exporter is said before anything else.
+	var ln net.Listener
+	if *listen != "" {
+		if ln, err = net.Listen("tcp", *listen); err != nil {
+			return fmt.Errorf("--listen: %w", err)
+		}
+		defer ln.Close() // closed by the monitor's server once it serves
+		if !isLoopback(ln.Addr()) {
+			slog.Warn("--listen is not a loopback address: /metrics and /healthz have no authentication; keep them behind a firewall", "addr", ln.Addr().String())
+		}
+	}
 	var gpuSource interface {
 		oracle.Source
 		GPUs() int
 	}
+	var dcgmSource *oracle.DCGM
 	switch *source {
+	case "dcgm":
+		src, err := oracle.OpenDCGM(ctx, oracle.DCGMConfig{URL: *dcgmURL, UUIDs: uuids})
+		if err != nil {
+			return err
+		}
+		gpuSource, dcgmSource = src, src
 	case "nvml":
 		src, err := oracle.OpenNVML()
 		if err != nil {
@@ -159,6 +190,13 @@ func oracleAgent(ctx context.Context, args []string, stdout io.Writer) error {
 	asset, err := env.assets.Get(ctx, *assetID)
 	if err != nil {
 		return err
+	}
+	if dcgmSource != nil {
+		// The asset's GPUs are those the observations speak for: all of them, no more.
+		if err := dcgmSource.CheckGPUs(*assetID, int(asset.GPUCount)); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "dcgm: asset %d's GPUs on %s: %s\n", *assetID, dcgmSource.Endpoint(), strings.Join(dcgmSource.UUIDs(), ", "))
 	}
 
 	if *register {
@@ -230,11 +268,26 @@ func oracleAgent(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	agent, err := oracle.NewAgent(oracle.AgentConfig{
+	cfg := oracle.AgentConfig{
 		AssetID: *assetID, Reporters: reps, Submitter: sub, Domain: domain, Schedule: sched,
 		Interval: *interval, GPUs: gpus, Clock: clock, ChainTime: chainTime, Epochs: *epochs,
 		OnReport: func(r oracle.Report) { fmt.Fprintln(stdout, r.Line()) },
-	})
+	}
+	if ln != nil {
+		mon := oracle.NewMonitor(oracle.MonitorConfig{AssetID: *assetID, Now: clock.Now})
+		cfg.Observer = mon
+		serveCtx, stopServing := context.WithCancel(ctx)
+		served := make(chan struct{})
+		go func() {
+			defer close(served)
+			if err := mon.Serve(serveCtx, ln); err != nil {
+				slog.Error("monitoring server stopped", "err", err)
+			}
+		}()
+		defer func() { stopServing(); <-served }()
+		fmt.Fprintf(stdout, "monitoring on http://%s: /metrics, /healthz\n", ln.Addr())
+	}
+	agent, err := oracle.NewAgent(cfg)
 	if err != nil {
 		return err
 	}
@@ -452,6 +505,29 @@ func ensureGas(ctx context.Context, env *oracleEnv, addr common.Address) error {
 	}
 	_, err = env.admin.SendAndWait(ctx, &addr, nil, big.NewInt(params.Ether))
 	return err
+}
+
+// splitUUIDs parses --gpu-uuids: comma-separated GPU UUIDs, each listed once.
+func splitUUIDs(list string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	for _, u := range strings.Split(list, ",") {
+		if u = strings.TrimSpace(u); u == "" {
+			continue
+		}
+		if seen[u] {
+			return nil, fmt.Errorf("%w: --gpu-uuids lists %s twice", errUsage, u)
+		}
+		seen[u] = true
+		out = append(out, u)
+	}
+	return out, nil
+}
+
+// isLoopback reports whether a listening address is on loopback only.
+func isLoopback(a net.Addr) bool {
+	tcp, ok := a.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
 }
 
 func contains(list []common.Address, a common.Address) bool {
