@@ -15,8 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/gpuledger/gpuledger/contracts/bindings/creditvault"
 	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
+	"github.com/gpuledger/gpuledger/contracts/bindings/lendingpool"
 	"github.com/gpuledger/gpuledger/contracts/bindings/telemetryoracle"
 	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
 	"github.com/gpuledger/gpuledger/contracts/bindings/transferprobe"
@@ -34,6 +36,10 @@ const (
 	LeaseMarketName = "LeaseMarket"
 	// TelemetryOracleName is the TelemetryOracle, the LeaseMarket's availability oracle.
 	TelemetryOracleName = "TelemetryOracle"
+	// LendingPoolName is the LendingPool (ERC-4626 over the stablecoin) that credit draws on.
+	LendingPoolName = "LendingPool"
+	// CreditVaultName is the CreditVault holding pledged shares and their loans.
+	CreditVaultName = "CreditVault"
 )
 
 // SLAReportWindow is how long the LeaseMarket waits after an epoch for the
@@ -92,6 +98,24 @@ var contractSet = []contract{
 			// two epochs for a report before settling an epoch without credit.
 			return leasemarket.NewLeaseMarket().PackConstructor(admin, d[StablecoinName], d[GPUAssetName], d[GPUAssetName],
 				d[TelemetryOracleName], uint64(SLAReportWindow/time.Second))
+		},
+	},
+	{
+		name:     LendingPoolName,
+		bytecode: func() []byte { return common.FromHex(lendingpool.LendingPoolMetaData.Bin) },
+		constructor: func(admin common.Address, d map[string]common.Address) []byte {
+			// Lends the stablecoin; only the CreditVault (deployed next) may
+			// lend out, book repayments and write down bad debt.
+			return lendingpool.NewLendingPool().PackConstructor(d[StablecoinName], admin, d[CreditVaultName])
+		},
+	},
+	{
+		name:     CreditVaultName,
+		bytecode: func() []byte { return common.FromHex(creditvault.CreditVaultMetaData.Bin) },
+		constructor: func(admin common.Address, d map[string]common.Address) []byte {
+			// Holds pledged GPUAsset shares (and claims their revenue);
+			// borrows from the LendingPool, whose stablecoin it checks.
+			return creditvault.NewCreditVault().PackConstructor(admin, d[GPUAssetName], d[LendingPoolName])
 		},
 	},
 }

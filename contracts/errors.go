@@ -5,8 +5,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 
+	"github.com/gpuledger/gpuledger/contracts/bindings/creditvault"
 	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
+	"github.com/gpuledger/gpuledger/contracts/bindings/lendingpool"
 	"github.com/gpuledger/gpuledger/contracts/bindings/telemetryoracle"
 	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
 )
@@ -29,6 +31,8 @@ func ABIs() map[string]*abi.ABI {
 		GPUAssetName:        gpuasset.NewGPUAsset().GetABI(),
 		LeaseMarketName:     leasemarket.NewLeaseMarket().GetABI(),
 		TelemetryOracleName: telemetryoracle.NewTelemetryOracle().GetABI(),
+		LendingPoolName:     lendingpool.NewLendingPool().GetABI(),
+		CreditVaultName:     creditvault.NewCreditVault().GetABI(),
 	}
 	out := make(map[string]*abi.ABI, len(all))
 	for name, a := range all {
