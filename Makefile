@@ -5,6 +5,14 @@
 GO            ?= go
 DATA          ?= ./data
 LISTEN        ?= 127.0.0.1:8080
+CHAIN_RPC     ?= 127.0.0.1:8545
+# PUBLIC_URL: where wallets reach the API (GPUAsset.uri points there); default http://$(LISTEN).
+PUBLIC_URL    ?=
+# What `gpuledger version` prints, set at link time (a plain `go build` shows
+# the VCS revision the Go toolchain recorded instead).
+BUILD_VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
+BUILD_COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)
+LDFLAGS       := -X main.version=$(BUILD_VERSION) -X main.commit=$(BUILD_COMMIT)
 GETH_VERSION  := $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
 ABIGEN        := $(GO) run github.com/ethereum/go-ethereum/cmd/abigen@$(GETH_VERSION)
 DEVNODE_DIR   ?= $(CURDIR)/.devnode
@@ -16,11 +24,13 @@ GOBIN_DIR     := $(shell $(GO) env GOPATH)/bin
 all: build
 
 build:
-	$(GO) build -o bin/gpuledger ./cmd/gpuledger
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/gpuledger ./cmd/gpuledger
 
-## run: the service on the embedded chain (data in $(DATA), API on $(LISTEN)).
+## run: the service on the embedded chain (data in $(DATA), API on $(LISTEN), chain
+## JSON-RPC on $(CHAIN_RPC); CHAIN_RPC= for none). A port in use stops it with the
+## variable to change: make run LISTEN=127.0.0.1:8081 CHAIN_RPC=127.0.0.1:8555
 run: build
-	./bin/gpuledger serve --data $(DATA) --listen $(LISTEN)
+	./bin/gpuledger serve --data $(DATA) --listen=$(LISTEN) --chain-rpc=$(CHAIN_RPC) $(if $(PUBLIC_URL),--public-url=$(PUBLIC_URL))
 
 ## demo: the whole story on a fresh embedded chain in a temp dir, with a report (seconds).
 demo: build

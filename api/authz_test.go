@@ -28,6 +28,11 @@ var ownedRoutes = map[string]string{
 	"POST /v1/leases/:id/topup":                  "lease's renter",
 	"POST /v1/leases/:id/close":                  "lease's renter or asset's operator",
 	"POST /v1/assets/:id/transfers":              "holder of the shares",
+	"DELETE /v1/webhooks/:id":                    "webhook's principal",
+	"POST /v1/loans/:id/borrow":                  "loan's borrower",
+	"POST /v1/loans/:id/repay":                   "loan's borrower",
+	"POST /v1/loans/:id/collateral":              "loan's borrower",
+	"POST /v1/loans/:id/unpledge":                "loan's borrower",
 }
 
 // sharedRoutes act on a resource anyone with the role may act on.
@@ -36,6 +41,10 @@ var sharedRoutes = map[string]string{
 	"POST /v1/assets/:id/reporters":            "the oracle admin, for every asset",
 	"DELETE /v1/assets/:id/reporters/:address": "the oracle admin, for every asset",
 	"PUT /v1/assets/:id/quorum":                "the oracle admin, for every asset",
+	"POST /v1/loans/:id/settle":                "anyone with a money role may apply revenue the loan's shares earned",
+	"POST /v1/loans/:id/flag":                  "any liquidator; the contract refuses a healthy loan",
+	"POST /v1/loans/:id/auction":               "any liquidator; the contract refuses before the grace ends",
+	"POST /v1/loans/:id/bids":                  "any liquidator, paying the auction's price",
 }
 
 // TestAuthorizationMatrix is generated from the route table: every route
@@ -57,7 +66,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 	listingID, opA, renterA, _ := leaseSetup(e)
 	lease := e.must(201, "POST", "/v1/leases", renterA, map[string]any{"listing_id": listingID, "gpus": 1, "hours": 2, "deposit": "5"})
 	leaseID := lease["id"].(string)
+	// Loan 1: operator A pledges shares of its asset 1.
+	e.must(201, "POST", "/v1/loans", opA, map[string]any{"asset_id": "1", "shares": "1000"})
 	_, addrA := e.account("holder", "authz-holder-a")
+	e.must(201, "POST", "/v1/webhooks", renterA, map[string]any{"url": "https://hooks.example.com/a", "events": []string{"lease.ended"}})
 	others := map[accounts.Role]string{
 		accounts.RoleOperator: keys[accounts.RoleOperator], accounts.RoleRenter: keys[accounts.RoleRenter],
 		accounts.RoleHolder: keys[accounts.RoleHolder],
@@ -129,6 +141,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"POST /v1/assets/:id/reserve/withdraw": map[string]any{"amount": "0.01", "to": addrA, "purpose": "repairs"},
 		"POST /v1/leases/:id/topup":            map[string]any{"amount": "1"},
 		"POST /v1/assets/:id/transfers":        map[string]any{"to": addrA, "shares": "1"},
+		"POST /v1/loans/:id/borrow":            map[string]any{"amount": "1"},
+		"POST /v1/loans/:id/repay":             map[string]any{"amount": "1"},
+		"POST /v1/loans/:id/collateral":        map[string]any{"shares": "1"},
+		"POST /v1/loans/:id/unpledge":          map[string]any{"shares": "1"},
 	}
 	before = head()
 	checked := 0

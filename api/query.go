@@ -25,6 +25,7 @@ var queryParams = map[string][]string{
 	"GET /v1/assets/:id/telemetry":        {"from", "to"},
 	"GET /v1/assets/:id/yield":            {"from", "to"},
 	"GET /v1/assets/:id/oracle":           {"from", "to"},
+	"GET /v1/assets/:id/metadata":         {},
 	"GET /v1/operators/:address/earnings": {},
 	"GET /v1/platform":                    {},
 	"GET /v1/ledger/entries":              {"account", "from", "to", "after", "limit"},
@@ -35,6 +36,12 @@ var queryParams = map[string][]string{
 	"GET /v1/leases/:id":                  {},
 	"GET /v1/holders/:address":            {},
 	"GET /v1/refunds/:address":            {},
+	"GET /v1/pool":                        {},
+	"GET /v1/pool/lenders/:address":       {},
+	"GET /v1/assets/:id/collateral":       {},
+	"GET /v1/loans":                       {"borrower", "asset", "status", "after", "limit"},
+	"GET /v1/loans/:id":                   {},
+	"GET /v1/owed/:address":               {},
 }
 
 // checkQuery refuses a request whose route is in queryParams and whose

@@ -24,6 +24,7 @@ import (
 	"github.com/gpuledger/gpuledger/accounts"
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/service"
+	"github.com/gpuledger/gpuledger/webhooks"
 )
 
 // Server serves the API of one Service. Create it with New, run it with
@@ -34,6 +35,8 @@ type Server struct {
 	log     *slog.Logger
 	metrics *metrics
 	idem    *idempotency
+	hooks   *webhooks.Dispatcher // nil when the service has no webhooks store
+	hooksRun
 }
 
 // Options tunes a Server. Zero fields take the defaults noted.
@@ -49,6 +52,9 @@ type Options struct {
 	// Version labels gpuledger_build_info (default: the module's version
 	// as the Go toolchain recorded it).
 	Version string
+	// Webhooks tunes the webhook dispatcher that Serve runs (see
+	// webhooks.Config for each default); its TopUp is this server.
+	Webhooks webhooks.Config
 }
 
 // New builds the server and its routes. log nil means slog.Default().
@@ -82,6 +88,7 @@ func New(svc *service.Service, log *slog.Logger, opts ...Options) *Server {
 	s.idem = &idempotency{store: svc.Accounts, ttl: o.IdempotencyTTL, crash: o.CrashAt, log: log, locks: map[string]*keyLock{}}
 	e.Use(s.idem.middleware)
 	s.register(e)
+	s.newWebhooks(o.Webhooks)
 	return s
 }
 
@@ -98,6 +105,7 @@ func (s *Server) Serve(l net.Listener) error {
 	defer stop()
 	s.idem.resubmitPending(ctx, s.svc)
 	go s.idem.pruneEvery(ctx, time.Hour)
+	s.startWebhooks()
 	srv := &http.Server{Handler: s.echo, ReadHeaderTimeout: 10 * time.Second}
 	s.echo.Server = srv
 	if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -106,9 +114,13 @@ func (s *Server) Serve(l net.Listener) error {
 	return nil
 }
 
-// Shutdown stops accepting requests and waits for those in flight, up to ctx.
+// Shutdown stops accepting requests and waits for those in flight, up to
+// ctx; then it stops the webhook dispatcher and waits for its round in
+// flight.
 func (s *Server) Shutdown(ctx context.Context) error {
-	return s.echo.Shutdown(ctx)
+	err := s.echo.Shutdown(ctx)
+	s.stopWebhooks()
+	return err
 }
 
 const serverKey = "server"

@@ -38,8 +38,11 @@ type Check struct {
 type Result struct {
 	Block   uint64         `json:"block"`
 	Reports []yield.Report `json:"reports"`
-	Checks  []Check        `json:"checks"`
-	OK      bool           `json:"ok"`
+	// Credit is the lending pool and every loan recomputed from logs
+	// (nil for a deployment without the credit contracts).
+	Credit *CreditReport `json:"credit,omitempty"`
+	Checks []Check       `json:"checks"`
+	OK     bool          `json:"ok"`
 	// FetchTime and ComputeTime split the audit's cost: reading logs over
 	// JSON-RPC versus everything done with them.
 	FetchTime   time.Duration `json:"fetch_ns"`
@@ -139,11 +142,16 @@ const maxAuditAttempts = 10
 // mirrorMovedError: the service answered from another block than audited.
 type mirrorMovedError struct {
 	asset       uint64
+	subject     string // what answered, when not an asset's yield
 	block, ours uint64
 }
 
 func (e *mirrorMovedError) Error() string {
-	return fmt.Sprintf("asset %d: the service answered at block %d, the audit is at %d", e.asset, e.block, e.ours)
+	what := fmt.Sprintf("asset %d", e.asset)
+	if e.subject != "" {
+		what = e.subject
+	}
+	return fmt.Sprintf("%s: the service answered at block %d, the audit is at %d", what, e.block, e.ours)
 }
 
 // audit computes every figure from log, checks the balances at log.To, and
@@ -174,11 +182,19 @@ func audit(ctx context.Context, c Chain, m *contracts.Manifest, opts Options, lo
 	if err := log.checkBalances(ctx, c, m, res); err != nil {
 		return nil, err
 	}
+	if err := log.auditCredit(ctx, c, m, res); err != nil {
+		return nil, err
+	}
 	res.ComputeTime = time.Since(start)
 
 	if opts.Against != "" {
 		for _, rep := range res.Reports {
 			if err := compareWithService(ctx, opts.Against, rep, res); err != nil {
+				return nil, err
+			}
+		}
+		if res.Credit != nil {
+			if err := compareCreditWithService(ctx, c, m, opts, log, res); err != nil {
 				return nil, err
 			}
 		}

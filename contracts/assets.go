@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/url"
 	"strings"
 	"time"
 	"unicode"
@@ -245,6 +246,58 @@ func (a *Assets) GrantOperator(ctx context.Context, s Sender, account common.Add
 	rcpt, err := s.SendAndWait(ctx, &a.addr, a.abi.PackGrantRole(role, account), nil)
 	if err != nil {
 		return nil, fmt.Errorf("grant operator role to %s: %w", account, err)
+	}
+	return rcpt, nil
+}
+
+// MaxURITemplateLen bounds a metadata URI template, in bytes: it is stored
+// on chain, so its length is paid in gas, and a URL of an API fits easily.
+const MaxURITemplateLen = 256
+
+// CheckURITemplate refuses a metadata URI template that wallets could not
+// use: empty, longer than MaxURITemplateLen, not an absolute URL (an
+// http(s) one with a host), or without the "{id}" that ERC-1155 clients
+// replace with the token id (64 lower-case hex digits).
+func CheckURITemplate(template string) error {
+	if template == "" || len(template) > MaxURITemplateLen {
+		return fmt.Errorf("%w: a metadata URI template is 1 to %d bytes long, got %d", ErrInvalidInput, MaxURITemplateLen, len(template))
+	}
+	if !strings.Contains(template, "{id}") {
+		return fmt.Errorf("%w: metadata URI template %q has no {id} for wallets to replace", ErrInvalidInput, template)
+	}
+	u, err := url.Parse(strings.ReplaceAll(template, "{id}", "0"))
+	if err != nil || u.Scheme == "" || ((u.Scheme == "http" || u.Scheme == "https") && u.Host == "") {
+		return fmt.Errorf("%w: metadata URI template %q is not an absolute URL", ErrInvalidInput, template)
+	}
+	return nil
+}
+
+// URITemplate reads the ERC-1155 metadata URI template at the latest
+// block: uri(id) answers the same template for every id, and clients
+// replace "{id}" in it with the id as 64 lower-case hex digits.
+func (a *Assets) URITemplate(ctx context.Context) (string, error) {
+	out, err := a.read(ctx, a.abi.PackUri(big.NewInt(0)))
+	if err != nil {
+		return "", fmt.Errorf("read metadata URI template: %w", err)
+	}
+	t, err := a.abi.UnpackUri(out)
+	if err != nil {
+		return "", fmt.Errorf("read metadata URI template: %w", err)
+	}
+	return t, nil
+}
+
+// SetURITemplate moves the metadata of every asset to template (checked
+// with CheckURITemplate; nothing is sent when it fails). s must hold the
+// GPUAsset's admin role. Idempotent on chain: setting the template in
+// force again changes nothing but emits URITemplateChanged again.
+func (a *Assets) SetURITemplate(ctx context.Context, s Sender, template string) (*types.Receipt, error) {
+	if err := CheckURITemplate(template); err != nil {
+		return nil, err
+	}
+	rcpt, err := s.SendAndWait(ctx, &a.addr, a.abi.PackSetURITemplate(template), nil)
+	if err != nil {
+		return nil, fmt.Errorf("set metadata URI template: %w", err)
 	}
 	return rcpt, nil
 }

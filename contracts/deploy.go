@@ -46,8 +46,12 @@ const (
 // oracle's report before settling that epoch without an SLA credit.
 const SLAReportWindow = 2 * TelemetryEpochLength
 
-// assetURI is the ERC-1155 metadata URI template; wallets substitute {id}.
-const assetURI = "gpuledger://asset/{id}"
+// DefaultAssetURITemplate is the GPUAsset's ERC-1155 metadata URI template
+// when DeployOptions.AssetURITemplate is empty: a placeholder, for a
+// deployment no API serves. `gpuledger serve` deploys with its own public
+// URL instead and moves the template when that URL changes (api.MetadataURITemplate,
+// Assets.SetURITemplate).
+const DefaultAssetURITemplate = "gpuledger://asset/{id}"
 
 // contract is one member of the deployed set: its name, the creation
 // bytecode this binary carries, and how to encode its constructor given the
@@ -55,7 +59,7 @@ const assetURI = "gpuledger://asset/{id}"
 type contract struct {
 	name        string
 	bytecode    func() []byte
-	constructor func(admin common.Address, deployed map[string]common.Address) []byte
+	constructor func(admin common.Address, deployed map[string]common.Address, opts DeployOptions) []byte
 }
 
 // contractSet lists the contracts in deployment order. A constructor may
@@ -65,25 +69,29 @@ var contractSet = []contract{
 	{
 		name:     StablecoinName,
 		bytecode: func() []byte { return common.FromHex(teststablecoin.TestStablecoinMetaData.Bin) },
-		constructor: func(admin common.Address, _ map[string]common.Address) []byte {
+		constructor: func(admin common.Address, _ map[string]common.Address, _ DeployOptions) []byte {
 			return teststablecoin.NewTestStablecoin().PackConstructor(admin)
 		},
 	},
 	{
 		name:     GPUAssetName,
 		bytecode: func() []byte { return common.FromHex(gpuasset.GPUAssetMetaData.Bin) },
-		constructor: func(admin common.Address, d map[string]common.Address) []byte {
+		constructor: func(admin common.Address, d map[string]common.Address, o DeployOptions) []byte {
 			// GPUAsset is also the revenue account: it holds and pays out the
 			// stablecoin, and holds the market's escrow, so it takes the
 			// market's address (immutable; the market is deployed after it).
 			// The deployer is the treasury until the admin sets one.
-			return gpuasset.NewGPUAsset().PackConstructor(admin, assetURI, d[StablecoinName], admin, d[LeaseMarketName])
+			uri := o.AssetURITemplate
+			if uri == "" {
+				uri = DefaultAssetURITemplate
+			}
+			return gpuasset.NewGPUAsset().PackConstructor(admin, uri, d[StablecoinName], admin, d[LeaseMarketName])
 		},
 	},
 	{
 		name:     TelemetryOracleName,
 		bytecode: func() []byte { return common.FromHex(telemetryoracle.TelemetryOracleMetaData.Bin) },
-		constructor: func(admin common.Address, d map[string]common.Address) []byte {
+		constructor: func(admin common.Address, d map[string]common.Address, _ DeployOptions) []byte {
 			// GPUAsset is the asset registry (operators, rated power).
 			return telemetryoracle.NewTelemetryOracle().PackConstructor(admin, d[GPUAssetName],
 				uint64(TelemetryEpochLength/time.Second), TelemetryEpochGenesis, uint64(TelemetryMaxReportAge/time.Second))
@@ -92,7 +100,7 @@ var contractSet = []contract{
 	{
 		name:     LeaseMarketName,
 		bytecode: func() []byte { return common.FromHex(leasemarket.LeaseMarketMetaData.Bin) },
-		constructor: func(admin common.Address, d map[string]common.Address) []byte {
+		constructor: func(admin common.Address, d map[string]common.Address, _ DeployOptions) []byte {
 			// GPUAsset is both the asset registry and the revenue account; the
 			// TelemetryOracle says when an epoch missed its SLA. Settlement waits
 			// two epochs for a report before settling an epoch without credit.
@@ -103,7 +111,7 @@ var contractSet = []contract{
 	{
 		name:     LendingPoolName,
 		bytecode: func() []byte { return common.FromHex(lendingpool.LendingPoolMetaData.Bin) },
-		constructor: func(admin common.Address, d map[string]common.Address) []byte {
+		constructor: func(admin common.Address, d map[string]common.Address, _ DeployOptions) []byte {
 			// Lends the stablecoin; only the CreditVault (deployed next) may
 			// lend out, book repayments and write down bad debt.
 			return lendingpool.NewLendingPool().PackConstructor(d[StablecoinName], admin, d[CreditVaultName])
@@ -112,7 +120,7 @@ var contractSet = []contract{
 	{
 		name:     CreditVaultName,
 		bytecode: func() []byte { return common.FromHex(creditvault.CreditVaultMetaData.Bin) },
-		constructor: func(admin common.Address, d map[string]common.Address) []byte {
+		constructor: func(admin common.Address, d map[string]common.Address, _ DeployOptions) []byte {
 			// Holds pledged GPUAsset shares (and claims their revenue);
 			// borrows from the LendingPool, whose stablecoin it checks.
 			return creditvault.NewCreditVault().PackConstructor(admin, d[GPUAssetName], d[LendingPoolName])
@@ -170,6 +178,10 @@ type DeployOptions struct {
 	// ERC-20 (USDC on a real chain) used instead of deploying the
 	// TestStablecoin; the manifest records it as external.
 	Stablecoin common.Address
+	// AssetURITemplate is the GPUAsset's ERC-1155 metadata URI template
+	// ("{id}" replaced by wallets); "" means DefaultAssetURITemplate.
+	// Deploy refuses one that CheckURITemplate refuses.
+	AssetURITemplate string
 
 	// skipTransferProbe adopts Stablecoin without checking that transfers
 	// deliver what they send: for tests that need a hostile token deployed.
@@ -186,6 +198,11 @@ func (o DeployOptions) adopts(name string) bool {
 // every contract, and returns the manifest. It is not idempotent: each call
 // deploys a new set. Use Ensure to deploy once per data dir.
 func Deploy(ctx context.Context, chain ChainReader, s Sender, opts DeployOptions) (*Manifest, error) {
+	if opts.AssetURITemplate != "" {
+		if err := CheckURITemplate(opts.AssetURITemplate); err != nil {
+			return nil, fmt.Errorf("deploy: %w", err)
+		}
+	}
 	chainID, err := chain.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: read chain id: %w", err)
@@ -210,7 +227,7 @@ func Deploy(ctx context.Context, chain ChainReader, s Sender, opts DeployOptions
 			continue
 		}
 		code := c.bytecode()
-		input := append(append([]byte{}, code...), c.constructor(s.Address(), addrs)...)
+		input := append(append([]byte{}, code...), c.constructor(s.Address(), addrs, opts)...)
 		rcpt, err := s.SendAndWait(ctx, nil, input, nil)
 		if err != nil {
 			return nil, fmt.Errorf("deploy %s: %w", c.name, err)

@@ -3,7 +3,9 @@
 // over the HTTP API, telemetry reporters sign 48 hourly epochs (one outage
 // triggers an SLA credit), the keeper settles, one renter runs out of funds,
 // one closes early, an investor sells mid-way, holders claim — and then an
-// independent audit recomputes every figure from chain logs alone.
+// independent audit recomputes every figure from chain logs alone. A last
+// chapter (credit.go) finances two nodes against their shares over months
+// of chain time: one loan repaid by its node's revenue, one liquidated.
 //
 // Chain time is moved an hour at a time (the embedded chain's AdjustTime),
 // so two days of leasing take seconds.
@@ -46,6 +48,8 @@ type Result struct {
 	Audit      *audit.Result
 	Reconciled bool              // the mirror matched the chain
 	Claimed    map[string]string // investor name -> total claimed
+	// Credit is the credit chapter's outcome (credit.go).
+	Credit *CreditResult
 }
 
 // platformFeeBps is the platform's cut of released rent in the story.
@@ -364,6 +368,12 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 		say("reconcile of the bbolt mirror against the chain at block %d: OK, %d balances compared", rec.Block, rec.Checked)
 	} else {
 		say("reconcile at block %d: %d DIFFERENCES", rec.Block, len(rec.Differences))
+	}
+
+	// Compute finance: lenders, borrowers, a liquidator (credit.go).
+	if result.Credit, err = creditChapter(ctx, out, creditStory{c: c, svc: svc, emb: emb, keeper: keeper, admin: admin,
+		operators: operators, investors: investors, renters: renters, say: say}); err != nil {
+		return nil, err
 	}
 	say("\ndemo finished in %s", time.Since(started).Round(100*time.Millisecond))
 	return result, nil

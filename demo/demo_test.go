@@ -60,6 +60,52 @@ func TestDemoBalances(t *testing.T) {
 			t.Errorf("the story lacks %q", want)
 		}
 	}
+	checkCredit(t, res.Credit, out.String())
+}
+
+// checkCredit checks the credit chapter: loan 1 repaid by its node's
+// revenue alone and closed, loan 2 liquidated with its shortfall written
+// down, the lenders paid back their deposits plus interest and penalties
+// less the bad debt (all but the units the pool's virtual shares keep),
+// and the audit and the mirror's reconcile, credit included, clean.
+func checkCredit(t *testing.T, cr *CreditResult, out string) {
+	t.Helper()
+	if cr == nil || len(cr.Loans) != 2 || len(cr.Lenders) != 2 {
+		t.Fatalf("credit chapter: %+v", cr)
+	}
+	l1, l2 := cr.Loans[0], cr.Loans[1]
+	if l1.Status != "closed" || l1.RepaidByRevenue.LessThanOrEqual(l1.Borrowed) || l1.ToBorrower.IsZero() {
+		t.Errorf("loan 1 should be repaid by revenue alone (principal and interest) and closed: %+v", l1)
+	}
+	if l2.Status != "liquidated" || l2.AuctionPrice.IsZero() || l2.WrittenDown.IsZero() || !l2.RepaidByRevenue.IsZero() {
+		t.Errorf("loan 2 should be auctioned with a shortfall: %+v", l2)
+	}
+	if !dec(t, cr.BadDebt).Equal(l2.WrittenDown) {
+		t.Errorf("pool bad debt %s, loan 2 written down %s", cr.BadDebt, l2.WrittenDown)
+	}
+	in, back := decimal.Zero, decimal.Zero
+	for _, l := range cr.Lenders {
+		in, back = in.Add(l.Deposited), back.Add(l.Withdrawn)
+		if l.Annualised.Sign() <= 0 || l.Days < 100 {
+			t.Errorf("lender %+v: want a positive yield over months", l)
+		}
+	}
+	want := in.Add(dec(t, cr.Interest)).Add(dec(t, cr.Penalties)).Sub(dec(t, cr.BadDebt))
+	if diff := want.Sub(back).Abs(); diff.GreaterThan(decimal.New(1, -4)) {
+		t.Errorf("lenders got back %s; deposits + interest + penalties - bad debt = %s", back, want)
+	}
+	for _, want := range []string{"flags it", "written down as bad debt", "takes its 1,000,000 shares back", "realised"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the credit chapter lacks %q", want)
+		}
+	}
+	if cr.Audit == nil || !cr.Audit.OK {
+		t.Errorf("audit after the credit chapter failed")
+	}
+	if !cr.Reconciled {
+		t.Errorf("reconcile after the credit chapter found %d differences (the ledger must book the credit events):\n%s",
+			len(cr.Differences), strings.Join(cr.Differences, "\n"))
+	}
 }
 
 func dec(t *testing.T, s string) decimal.Decimal {

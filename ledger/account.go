@@ -27,6 +27,35 @@ const (
 	// PlatformFees holds platform fees accrued in the revenue distributor
 	// and not yet withdrawn.
 	PlatformFees Account = "fees:platform"
+
+	// PoolCash is the LendingPool's idle cash: deposits − withdrawals −
+	// lent + repaid + penalties (its books().cash; the pool holds the
+	// tokens).
+	PoolCash Account = "pool:cash"
+	// PoolLoans is the pool's loans receivable: the outstanding debt of
+	// every loan, interest included, as of the pool's last update (its
+	// books().borrowAssets less the interest accrued since). It holds no
+	// tokens: it is the pool's claim on its borrowers.
+	PoolLoans Account = "pool:loans"
+	// PoolInterest is the lenders' interest income: minus the interest
+	// booked to the loans receivable (books().interestAccrued).
+	PoolInterest Account = "pool:interest"
+	// PoolPenalties is the lenders' liquidation-penalty income: minus the
+	// penalties received (books().penalties).
+	PoolPenalties Account = "pool:penalties"
+	// PoolBadDebt is the debt written off the loans receivable after
+	// auctions that did not cover it (books().badDebt): the lenders' loss.
+	PoolBadDebt Account = "pool:bad-debt"
+	// PoolRepayments holds repayments on their way to the pool: a payer's
+	// repayment, a loan's revenue or an auction's proceeds leave their
+	// account at the vault's event (Repaid, RevenueApplied,
+	// AuctionSettled) and reach PoolCash at the pool's RepaymentBooked
+	// in the same transaction, so its balance is zero between
+	// transactions.
+	PoolRepayments Account = "pool:repayments"
+	// VaultUnallocated is revenue the CreditVault swept for an asset with
+	// no share pledged (its unallocated(); none by construction).
+	VaultUnallocated Account = "vault:unallocated"
 )
 
 // Account name prefixes of the per-address and per-id accounts.
@@ -40,6 +69,9 @@ const (
 	prefixRefunds      = "refunds:"
 	prefixDebt         = "debt:lease:"
 	prefixUnpaid       = "unpaid:asset:"
+	prefixLoan         = "loan:"
+	prefixVaultRevenue = "vault:revenue:asset:"
+	prefixVaultOwed    = "vault:owed:"
 )
 
 // Wallet is the stablecoin balance of an address outside the contracts (a
@@ -93,6 +125,28 @@ func LeaseDebt(leaseID uint64) Account { return idAccount(prefixDebt, leaseID) }
 // tokens.
 func AssetUnpaid(assetID uint64) Account { return idAccount(prefixUnpaid, assetID) }
 
+// LoanAccount is one loan's account with the pool: what the pool got back
+// for it (repayments of interest and principal, from its payers and its
+// revenue, and its liquidation penalty) less what the pool lent it. It
+// holds no tokens. Negative while the loan is outstanding, it ends, once
+// the loan is repaid or sold, at the lenders' result on the loan: its
+// interest and penalty less its bad debt (written down from PoolLoans,
+// not from here).
+func LoanAccount(loanID uint64) Account { return idAccount(prefixLoan, loanID) }
+
+// VaultRevenue is revenue of an asset's pledged shares that the
+// CreditVault claimed from GPUAsset (the vault is their holder) and has
+// not yet applied to a loan: the loans' pending revenue, their sub-unit
+// fractions and the asset's dust, over 1e18.
+func VaultRevenue(assetID uint64) Account { return idAccount(prefixVaultRevenue, assetID) }
+
+// VaultOwed is what the CreditVault owes a borrower (revenue beyond its
+// loans' debt, auction surplus) until the borrower withdraws it: its
+// owed(addr).
+func VaultOwed(addr common.Address) Account {
+	return Account(prefixVaultOwed + string(Wallet(addr))[len(prefixWallet):])
+}
+
 func idAccount(prefix string, id uint64) Account {
 	return Account(prefix + strconv.FormatUint(id, 10))
 }
@@ -101,14 +155,25 @@ func idAccount(prefix string, id uint64) Account {
 func (a Account) String() string { return string(a) }
 
 // Kind returns the account's kind: "world", "wallet", "escrow", "revenue",
-// "fees:platform", "fees:operator", "reserve", "holders", "refunds", "debt"
-// or "unpaid"; "" for a malformed name.
+// "fees:platform", "fees:operator", "reserve", "holders", "refunds", "debt",
+// "unpaid", the pool's fixed accounts by name ("pool:cash", "pool:loans",
+// "pool:interest", "pool:penalties", "pool:bad-debt", "pool:repayments"),
+// "loan", "vault:revenue", "vault:owed" or "vault:unallocated"; "" for a
+// malformed name.
 func (a Account) Kind() string {
 	switch {
 	case a == World:
 		return "world"
 	case a == PlatformFees:
 		return "fees:platform"
+	case a.fixedCredit():
+		return string(a)
+	case strings.HasPrefix(string(a), prefixLoan):
+		return "loan"
+	case strings.HasPrefix(string(a), prefixVaultRevenue):
+		return "vault:revenue"
+	case strings.HasPrefix(string(a), prefixVaultOwed):
+		return "vault:owed"
 	case strings.HasPrefix(string(a), prefixWallet):
 		return "wallet"
 	case strings.HasPrefix(string(a), prefixRefunds):
@@ -131,11 +196,23 @@ func (a Account) Kind() string {
 	return ""
 }
 
-// Address returns the address of a wallet or refunds account.
+// fixedCredit reports the credit contracts' fixed accounts.
+func (a Account) fixedCredit() bool {
+	switch a {
+	case PoolCash, PoolLoans, PoolInterest, PoolPenalties, PoolBadDebt, PoolRepayments, VaultUnallocated:
+		return true
+	}
+	return false
+}
+
+// Address returns the address of a wallet, refunds or vault:owed account.
 func (a Account) Address() (common.Address, bool) {
 	s, ok := strings.CutPrefix(string(a), prefixWallet)
 	if !ok {
 		s, ok = strings.CutPrefix(string(a), prefixRefunds)
+	}
+	if !ok {
+		s, ok = strings.CutPrefix(string(a), prefixVaultOwed)
 	}
 	if !ok || !common.IsHexAddress(s) {
 		return common.Address{}, false
@@ -143,8 +220,8 @@ func (a Account) Address() (common.Address, bool) {
 	return common.HexToAddress(s), true
 }
 
-// ID returns the lease or asset id of an escrow, revenue, fee, reserve,
-// holders, debt or unpaid account.
+// ID returns the lease, asset or loan id of an escrow, revenue, fee,
+// reserve, holders, debt, unpaid, loan or vault:revenue account.
 func (a Account) ID() (uint64, bool) {
 	rest, ok := a.idPart()
 	if !ok || !canonicalUint(rest) {
@@ -157,7 +234,7 @@ func (a Account) ID() (uint64, bool) {
 // idPart returns what follows the prefix of an account numbered by id.
 func (a Account) idPart() (string, bool) {
 	for _, p := range [...]string{prefixEscrow, prefixRevenue, prefixOperatorFees, prefixReserve, prefixHolders,
-		prefixDebt, prefixUnpaid} {
+		prefixDebt, prefixUnpaid, prefixLoan, prefixVaultRevenue} {
 		if rest, ok := strings.CutPrefix(string(a), p); ok {
 			return rest, true
 		}
@@ -182,7 +259,12 @@ func canonicalUint(s string) bool {
 // Validate checks that a is one of the names the constructors make.
 func (a Account) Validate() error {
 	switch {
-	case a == World || a == PlatformFees:
+	case a == World || a == PlatformFees || a.fixedCredit():
+		return nil
+	case strings.HasPrefix(string(a), prefixVaultOwed):
+		if !lowerHexAddress(string(a)[len(prefixVaultOwed):]) {
+			return fmt.Errorf("%w %q: want vault:owed:0x followed by 40 lower-case hex digits", ErrInvalidAccount, string(a))
+		}
 		return nil
 	case strings.HasPrefix(string(a), prefixWallet):
 		if !lowerHexAddress(string(a)[len(prefixWallet):]) {
@@ -227,6 +309,9 @@ func ParseAccount(s string) (Account, error) {
 	}
 	if rest, ok := strings.CutPrefix(s, prefixRefunds); ok && common.IsHexAddress(rest) {
 		a = RefundsOwed(common.HexToAddress(rest))
+	}
+	if rest, ok := strings.CutPrefix(s, prefixVaultOwed); ok && common.IsHexAddress(rest) {
+		a = VaultOwed(common.HexToAddress(rest))
 	}
 	if err := a.Validate(); err != nil {
 		return "", err

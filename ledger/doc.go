@@ -1,7 +1,9 @@
 // Package ledger is gpuledger's mirror of the chain in a bbolt file: the
 // entities the contracts record (assets, listings, leases, share holdings,
-// claims, oracle epochs), a double-entry journal of every stablecoin
-// movement, account balances, and the indexes the API queries.
+// claims, oracle epochs; the lending pool, its lenders, loans and the
+// credit vault's per-asset books), a double-entry journal of every
+// stablecoin movement and of the pool's claims on its borrowers, account
+// balances, and the indexes the API queries.
 //
 // The chain is the source of truth; the mirror can be thrown away and
 // rebuilt from it at any time (Reindex). Three parts keep it honest:

@@ -19,7 +19,8 @@ var addrA = common.HexToAddress("0xAbCdEf0000000000000000000000000000000001")
 
 func TestAccounts(t *testing.T) {
 	for _, a := range []Account{World, PlatformFees, Wallet(addrA), LeaseEscrow(7), AssetRevenue(1), OperatorFees(2),
-		AssetReserve(3), AssetHolders(4)} {
+		AssetReserve(3), AssetHolders(4), PoolCash, PoolLoans, PoolInterest, PoolPenalties, PoolBadDebt, PoolRepayments,
+		VaultUnallocated, LoanAccount(5), VaultRevenue(6), VaultOwed(addrA)} {
 		if err := a.Validate(); err != nil {
 			t.Errorf("%s: %v", a, err)
 		}
@@ -36,7 +37,23 @@ func TestAccounts(t *testing.T) {
 	if id, ok := LeaseEscrow(42).ID(); !ok || id != 42 {
 		t.Errorf("ID of escrow:lease:42 = %d, %v", id, ok)
 	}
-	for _, bad := range []string{"", "wallet:0x12", "escrow:lease:", "escrow:lease:07", "escrow:lease:-1", "fees:nobody", "Wallet:0x"} {
+	if got, _ := ParseAccount("vault:owed:" + addrA.Hex()); got != VaultOwed(addrA) || got.Kind() != "vault:owed" {
+		t.Errorf("mixed-case vault:owed parsed as %s (%s)", got, got.Kind())
+	}
+	if addr, ok := VaultOwed(addrA).Address(); !ok || addr != addrA {
+		t.Errorf("address of %s: %s, %v", VaultOwed(addrA), addr, ok)
+	}
+	for a, kind := range map[Account]string{PoolCash: "pool:cash", LoanAccount(9): "loan", VaultRevenue(2): "vault:revenue",
+		VaultUnallocated: "vault:unallocated", AssetRevenue(2): "revenue"} {
+		if a.Kind() != kind {
+			t.Errorf("kind of %s: %q, want %q", a, a.Kind(), kind)
+		}
+	}
+	if id, ok := LoanAccount(11).ID(); !ok || id != 11 {
+		t.Errorf("ID of loan:11 = %d, %v", id, ok)
+	}
+	for _, bad := range []string{"", "wallet:0x12", "escrow:lease:", "escrow:lease:07", "escrow:lease:-1", "fees:nobody", "Wallet:0x",
+		"pool:other", "loan:", "loan:01", "vault:owed:0x12", "vault:revenue:asset:x"} {
 		if err := Account(bad).Validate(); !errors.Is(err, ErrInvalidAccount) {
 			t.Errorf("%q accepted (%v)", bad, err)
 		}

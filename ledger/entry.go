@@ -69,6 +69,49 @@ const (
 	// KindPlatformFeeWithdrawal: platform fees paid out
 	// (PlatformFeesWithdrawn). fees:platform -> wallet.
 	KindPlatformFeeWithdrawal Kind = "platform_fee_withdrawal"
+
+	// Credit (LendingPool and CreditVault; docs/ledger.md, "Credit").
+
+	// KindPoolDeposit: a lender's deposit into the pool (Deposit). wallet
+	// of the sender -> pool:cash.
+	KindPoolDeposit Kind = "pool_deposit"
+	// KindPoolWithdrawal: a lender's withdrawal (Withdraw). pool:cash ->
+	// wallet of the receiver.
+	KindPoolWithdrawal Kind = "pool_withdrawal"
+	// KindLoanDisbursement: the pool lent cash for a loan (Lent).
+	// pool:cash -> wallet of the borrower; loan -> pool:loans (the
+	// pool's claim on it).
+	KindLoanDisbursement Kind = "loan_disbursement"
+	// KindInterestAccrual: interest added to the outstanding debt
+	// (InterestAccrued). pool:interest -> pool:loans.
+	KindInterestAccrual Kind = "interest_accrual"
+	// KindLoanRepayment: a payer repaid a loan (the vault's Repaid).
+	// wallet of the payer -> pool:repayments.
+	KindLoanRepayment Kind = "loan_repayment"
+	// KindRevenueRepayment: swept revenue applied to a loan
+	// (RevenueApplied): interest and principal vault:revenue:asset ->
+	// pool:repayments, the excess vault:revenue:asset -> vault:owed of the
+	// borrower.
+	KindRevenueRepayment Kind = "revenue_repayment"
+	// KindAuctionProceeds: a winning bid (AuctionSettled): what repays the
+	// debt and the penalty wallet of the bidder -> pool:repayments, the
+	// surplus wallet of the bidder -> vault:owed of the borrower.
+	KindAuctionProceeds Kind = "auction_proceeds"
+	// KindRepaymentBooked: the pool booked a repayment (RepaymentBooked).
+	// pool:repayments -> pool:cash (assets and penalty); pool:loans -> loan
+	// (assets: the claim repaid); pool:penalties -> loan (the penalty,
+	// lenders' income).
+	KindRepaymentBooked Kind = "repayment_booked"
+	// KindBadDebt: a shortfall written off the loans receivable
+	// (BadDebtWrittenDown). pool:loans -> pool:bad-debt.
+	KindBadDebt Kind = "bad_debt"
+	// KindOwedWithdrawal: a borrower took what the vault owed it
+	// (OwedWithdrawn). vault:owed -> wallet.
+	KindOwedWithdrawal Kind = "owed_withdrawal"
+	// KindRevenueUnallocated: revenue the vault swept for an asset with no
+	// pledged share (RevenueUnallocated). vault:revenue:asset ->
+	// vault:unallocated.
+	KindRevenueUnallocated Kind = "revenue_unallocated"
 )
 
 // Ref locates the log an entry (or an entity change) came from: auditors

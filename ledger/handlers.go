@@ -45,4 +45,38 @@ var handlers = []handler{
 
 	// TelemetryOracle: epoch reports.
 	{contracts.TelemetryOracleName, "EpochReported", onEpochReported},
+
+	// LendingPool: lenders' money, loans disbursed, interest, repayments,
+	// bad debt, and the pool's shares (ERC-20). Skimmed has no handler:
+	// it pays out tokens sent to the pool outside any operation, which no
+	// account holds (docs/ledger.md).
+	{contracts.LendingPoolName, "RateModelChanged", onPoolRateModelChanged},
+	{contracts.LendingPoolName, "InterestAccrued", onPoolInterestAccrued},
+	{contracts.LendingPoolName, "Deposit", onPoolDeposit},
+	{contracts.LendingPoolName, "Withdraw", onPoolWithdraw},
+	{contracts.LendingPoolName, "Transfer", onPoolTransfer},
+	{contracts.LendingPoolName, "Lent", onPoolLent},
+	{contracts.LendingPoolName, "RepaymentBooked", onPoolRepaymentBooked},
+	{contracts.LendingPoolName, "BadDebtWrittenDown", onPoolBadDebt},
+
+	// CreditVault: loans, pledged shares, revenue, liquidations, what it
+	// owes borrowers. OwedCredited needs no handler: RevenueApplied and
+	// AuctionSettled book what it credits.
+	{contracts.CreditVaultName, "RiskParamsChanged", onVaultRiskParamsChanged},
+	{contracts.CreditVaultName, "AssetTermsCached", onVaultAssetTermsCached},
+	{contracts.CreditVaultName, "RevenueCheckpoint", onVaultRevenueCheckpoint},
+	{contracts.CreditVaultName, "RevenueSwept", onVaultRevenueSwept},
+	{contracts.CreditVaultName, "RevenueUnallocated", onVaultRevenueUnallocated},
+	{contracts.CreditVaultName, "LoanOpened", onVaultLoanOpened},
+	{contracts.CreditVaultName, "CollateralAdded", onVaultCollateralAdded},
+	{contracts.CreditVaultName, "CollateralRemoved", onVaultCollateralRemoved},
+	{contracts.CreditVaultName, "LoanClosed", onVaultLoanClosed},
+	{contracts.CreditVaultName, "Borrowed", onVaultBorrowed},
+	{contracts.CreditVaultName, "Repaid", onVaultRepaid},
+	{contracts.CreditVaultName, "RevenueApplied", onVaultRevenueApplied},
+	{contracts.CreditVaultName, "OwedWithdrawn", onVaultOwedWithdrawn},
+	{contracts.CreditVaultName, "LoanFlagged", onVaultLoanFlagged},
+	{contracts.CreditVaultName, "LoanCured", onVaultLoanCured},
+	{contracts.CreditVaultName, "AuctionStarted", onVaultAuctionStarted},
+	{contracts.CreditVaultName, "AuctionSettled", onVaultAuctionSettled},
 }

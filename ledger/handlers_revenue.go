@@ -102,7 +102,8 @@ func onRevenueDeposited(c *logCtx) error {
 
 // onRevenueClaimed mirrors the distributor's _claim: the holder is settled
 // to the pool's acc, its whole units are paid and its sub-unit fraction
-// stays with it.
+// stays with it. The CreditVault's claims (its sweeps of pledged shares'
+// revenue) go to vault:revenue:asset, not to a wallet.
 func onRevenueClaimed(c *logCtx) error {
 	ev, err := assetABI.UnpackRevenueClaimedEvent(c.log)
 	if err != nil {
@@ -150,7 +151,13 @@ func onRevenueClaimed(c *logCtx) error {
 	if err := c.put(bClaimsByHolder, append(append([]byte{}, ev.Holder[:]...), refSuffix(c.ref)...), idKey(assetID)); err != nil {
 		return err
 	}
-	return c.post(KindRevenueClaim, Posting{Source: AssetHolders(assetID), Destination: Wallet(ev.Holder), Amount: amt})
+	dst := Wallet(ev.Holder)
+	if ev.Holder == c.reg.vault && c.reg.vault != (common.Address{}) {
+		// The CreditVault claims its pledged shares' revenue in a sweep;
+		// it stays in the vault for the asset's loans.
+		dst = VaultRevenue(assetID)
+	}
+	return c.post(KindRevenueClaim, Posting{Source: AssetHolders(assetID), Destination: dst, Amount: amt})
 }
 
 func onOperatorFeesWithdrawn(c *logCtx) error {

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -84,6 +85,13 @@ func (ix *Indexer) Reconcile(ctx context.Context) (*Report, error) {
 //     holders' account, every holding's claimable and fraction
 //     (claimableBatch), and the platform fees owed;
 //   - oracle epochs against epochRecord;
+//   - credit (reconcile_credit.go): the LendingPool's and the
+//     CreditVault's token balances against their accounts, the pool's
+//     books() against its accounts and record (interest since its last
+//     update computed by the mirror), its shares, rate model and share
+//     price; the vault's risk parameters, each asset's revenue book,
+//     snapshots, share price and revenue account, each loan's view,
+//     pending revenue and auction, and what it owes each borrower;
 //   - and that all balances sum to zero.
 //
 // It reads the mirror in one read transaction and may run while the
@@ -106,11 +114,13 @@ func Reconcile(ctx context.Context, st *Store, src Source, m *contracts.Manifest
 		return nil, fmt.Errorf("reconcile: mirror's block %d %s is no longer on the chain: %w", snap.cursor.Number, snap.cursor.Hash, errRaced)
 	}
 	r := &reconciler{ctx: ctx, src: src, block: new(big.Int).SetUint64(snap.cursor.Number),
-		token: m.Address(contracts.StablecoinName), externalToken: m.Contracts[contracts.StablecoinName].External,
+		blockTime: time.Unix(int64(h.Time), 0).UTC(),
+		token:     m.Address(contracts.StablecoinName), externalToken: m.Contracts[contracts.StablecoinName].External,
 		asset:  m.Address(contracts.GPUAssetName),
 		market: m.Address(contracts.LeaseMarketName), oracle: m.Address(contracts.TelemetryOracleName),
+		pool: m.Address(contracts.LendingPoolName), vault: m.Address(contracts.CreditVaultName),
 		report: &Report{Block: snap.cursor.Number, BlockHash: snap.cursor.Hash, Differences: []Difference{}}}
-	for _, check := range []func(*snapshot) error{r.tokens, r.leases, r.listings, r.assets, r.shares, r.revenue, r.epochs} {
+	for _, check := range []func(*snapshot) error{r.tokens, r.leases, r.listings, r.assets, r.shares, r.revenue, r.epochs, r.credit} {
 		if err := check(snap); err != nil {
 			return nil, fmt.Errorf("reconcile at block %d: %w", snap.cursor.Number, err)
 		}
@@ -133,6 +143,12 @@ type snapshot struct {
 	epochs   []Epoch
 	// assetLeased is each asset's GPUs held by unretired leases (absent: 0).
 	assetLeased map[uint64]uint32
+	// Credit: nil pool and vault before their first event.
+	pool        *LendingPool
+	vault       *CreditVault
+	positions   []PoolPosition
+	loans       []Loan
+	vaultAssets []VaultAsset
 }
 
 func (s *Store) snapshot() (*snapshot, error) {
@@ -177,6 +193,9 @@ func (s *Store) snapshot() (*snapshot, error) {
 		if err != nil {
 			return err
 		}
+		if err := readCredit(tx, snap); err != nil {
+			return err
+		}
 		accs := map[uint64]*big.Int{}
 		for _, p := range snap.pools {
 			accs[p.AssetID] = p.acc()
@@ -213,8 +232,10 @@ type reconciler struct {
 	ctx                          context.Context
 	src                          Source
 	block                        *big.Int
+	blockTime                    time.Time // of the cursor block: the chain's views compute at it
 	token, asset, market, oracle common.Address
-	externalToken                bool // the token is not gpuledger's: see Reconcile
+	pool, vault                  common.Address // zero without credit contracts
+	externalToken                bool           // the token is not gpuledger's: see Reconcile
 	report                       *Report
 }
 
@@ -242,6 +263,7 @@ func (r *reconciler) units(to common.Address, data []byte, unpack func([]byte) (
 func (r *reconciler) tokens(s *snapshot) error {
 	sum := new(big.Int)
 	escrow, inAsset, refunds := new(big.Int), new(big.Int), new(big.Int)
+	inPool, inVault := new(big.Int), new(big.Int)
 	for _, a := range s.accounts {
 		bal := s.balances[a]
 		sum.Add(sum, bal)
@@ -270,6 +292,10 @@ func (r *reconciler) tokens(s *snapshot) error {
 			r.compare(string(a), "balance against refundOwed", formatUnits(bal), formatUnits(owed))
 		case "revenue", "fees:platform", "fees:operator", "reserve", "holders":
 			inAsset.Add(inAsset, bal)
+		case "pool:cash", "pool:repayments":
+			inPool.Add(inPool, bal)
+		case "vault:revenue", "vault:owed", "vault:unallocated":
+			inVault.Add(inVault, bal)
 		}
 	}
 	r.compare("ledger", "sum of all balances", formatUnits(sum), formatUnits(new(big.Int)))
@@ -284,11 +310,16 @@ func (r *reconciler) tokens(s *snapshot) error {
 		}
 		r.compare(string(World), "minus the total supply", formatUnits(world), formatUnits(new(big.Int).Neg(supply)))
 	}
-	for _, c := range []struct {
+	type holder struct {
 		name string
 		addr common.Address
 		held *big.Int
-	}{{contracts.LeaseMarketName, r.market, new(big.Int)}, {contracts.GPUAssetName, r.asset, inAsset}} {
+	}
+	holders := []holder{{contracts.LeaseMarketName, r.market, new(big.Int)}, {contracts.GPUAssetName, r.asset, inAsset}}
+	if r.pool != (common.Address{}) && r.vault != (common.Address{}) {
+		holders = append(holders, holder{contracts.LendingPoolName, r.pool, inPool}, holder{contracts.CreditVaultName, r.vault, inVault})
+	}
+	for _, c := range holders {
 		chainBal, err := r.units(r.token, tokenABI.PackBalanceOf(c.addr), tokenABI.UnpackBalanceOf)
 		if err != nil {
 			return fmt.Errorf("balance of %s: %w", c.name, err)

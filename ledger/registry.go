@@ -38,6 +38,8 @@ type registry struct {
 	market      common.Address
 	asset       common.Address
 	token       common.Address
+	pool        common.Address // the LendingPool; zero in a deployment without credit
+	vault       common.Address // the CreditVault; zero in a deployment without credit
 	// covered are the contracts whose stablecoin movements their own events
 	// book (LeaseCreated, RevenueDeposited, ...): ERC-20 transfers to or
 	// from them are not booked a second time.
@@ -57,6 +59,8 @@ func newRegistry(m *contracts.Manifest) (*registry, error) {
 		market:  m.Address(contracts.LeaseMarketName),
 		asset:   m.Address(contracts.GPUAssetName),
 		token:   m.Address(contracts.StablecoinName),
+		pool:    m.Address(contracts.LendingPoolName),
+		vault:   m.Address(contracts.CreditVaultName),
 	}
 	if r.token == (common.Address{}) || r.market == (common.Address{}) || r.asset == (common.Address{}) {
 		return nil, errors.New("ledger: manifest lacks the stablecoin, GPUAsset or LeaseMarket")
@@ -121,7 +125,10 @@ func newRegistry(m *contracts.Manifest) (*registry, error) {
 // handlers/2: LeaseSettled and LeaseEnded book the lease's debt
 // (debt:lease, unpaid:asset); LeaseCreated and LeaseRetired keep each
 // asset's leased GPUs.
-const handlerSetVersion = "handlers/2"
+// handlers/3: the LendingPool's and the CreditVault's events are booked
+// (handlers_credit.go), and GPUAsset's RevenueClaimed of the vault's
+// pledged shares goes to vault:revenue:asset instead of the vault's wallet.
+const handlerSetVersion = "handlers/3"
 
 // lookup returns the handler of a log: known is false for an address the
 // registry does not follow, h is nil for an event of a followed contract

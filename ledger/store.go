@@ -21,7 +21,7 @@ const FileName = "ledger.db"
 
 // schemaVersion is the layout of the buckets below. A file with another
 // version is refused (ErrSchema) and must be rebuilt with Reindex.
-const schemaVersion = "gpuledger-ledger/4"
+const schemaVersion = "gpuledger-ledger/5"
 
 // bucketID numbers the buckets; undo records name buckets by it.
 type bucketID uint8
@@ -57,6 +57,12 @@ const (
 	bAccountNames                       // account number(4) -> account name
 	bAssetLeased                        // asset id(8) -> GPUs(4) held by the asset's unretired leases (absent: 0)
 	bEntityLogs                         // kind(1) id(8) block(8) log index(4) -> EntityLog JSON: the logs that made an asset or a lease
+	bCredit                             // "pool" -> LendingPool JSON, "vault" -> CreditVault JSON
+	bPoolPositions                      // lender(20) -> PoolPosition JSON
+	bLoans                              // loan id(8) -> Loan JSON
+	bLoansByBorrower                    // borrower(20) loan id(8) -> empty
+	bLoansByAsset                       // asset id(8) loan id(8) -> empty
+	bVaultAssets                        // asset id(8) -> VaultAsset JSON (the vault's per-asset revenue book)
 	numBuckets
 )
 
@@ -89,6 +95,12 @@ var bucketNames = [numBuckets]string{
 	bAccountNames:       "account_names",
 	bAssetLeased:        "asset_leased_gpus",
 	bEntityLogs:         "entity_logs",
+	bCredit:             "credit",
+	bPoolPositions:      "pool_positions",
+	bLoans:              "loans",
+	bLoansByBorrower:    "loans_by_borrower",
+	bLoansByAsset:       "loans_by_asset",
+	bVaultAssets:        "vault_assets",
 }
 
 // bookkeeping reports whether a bucket holds the indexer's reorg

@@ -28,6 +28,7 @@ import (
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/ledger"
 	"github.com/gpuledger/gpuledger/money"
+	"github.com/gpuledger/gpuledger/webhooks"
 )
 
 // DefaultChainRPCAddr is where the embedded chain serves JSON-RPC by default.
@@ -54,6 +55,10 @@ type Config struct {
 	// Stablecoin is an existing 6-decimal ERC-20 to settle in (USDC on a
 	// real chain); zero deploys the TestStablecoin with its faucet.
 	Stablecoin common.Address
+	// AssetURITemplate is the GPUAsset's ERC-1155 metadata URI template
+	// deployed on first start ("" = contracts.DefaultAssetURITemplate); a
+	// later start keeps the deployed one unless EnsureAssetURITemplate moves it.
+	AssetURITemplate string
 	// ReceiptTimeout bounds how long a write waits for its transaction to
 	// be mined (default chain.DefaultReceiptTimeout); past it the write
 	// answers 503 and an idempotent retry finishes the transaction.
@@ -82,12 +87,20 @@ type Service struct {
 	Revenue *contracts.Revenue
 	// Telemetry is the TelemetryOracle: reporters, quorum, epoch reports.
 	Telemetry *contracts.Telemetry
+	// Pool is the LendingPool lenders fund and loans draw on (docs/credit.md).
+	Pool *contracts.Pool
+	// Vault is the CreditVault: pledged shares, their loans, liquidations.
+	Vault *contracts.Vault
 
 	// Accounts holds the API's principals and their custodial keys.
 	Accounts *accounts.Store
 	// Mirror indexes the contracts' events into the bbolt ledger
 	// (DataDir/ledger.db); Open starts it following the chain, Close stops it.
 	Mirror *ledger.Indexer
+
+	// Webhooks holds the webhook endpoints and their outbox
+	// (DataDir/webhooks.db); the API server runs their dispatcher.
+	Webhooks *webhooks.Store
 
 	stopMirror context.CancelFunc
 	mirrorDone chan struct{}
@@ -132,6 +145,10 @@ func Open(ctx context.Context, cfg Config) (*Service, error) {
 	if err := s.openMirror(ctx, cfg); err != nil {
 		s.Accounts.Close()
 		c.Close()
+		return nil, fmt.Errorf("open service: %w", err)
+	}
+	if s.Webhooks, err = webhooks.Open(cfg.DataDir); err != nil {
+		s.Close()
 		return nil, fmt.Errorf("open service: %w", err)
 	}
 	return s, nil
@@ -340,7 +357,7 @@ func assemble(ctx context.Context, cfg Config, c chain.Chain, adminKey *ecdsa.Pr
 	admin := chain.NewTransactor(c.Client(), c.ChainID(), adminKey, chain.WithReceiptTimeout(cfg.ReceiptTimeout),
 		chain.WithErrorDecoder(decoder), chain.WithLogger(log.With("component", "transactor")))
 	m, deployed, err := contracts.Ensure(ctx, filepath.Join(cfg.DataDir, contracts.ManifestFile), c.Client(), admin,
-		contracts.DeployOptions{Stablecoin: cfg.Stablecoin})
+		contracts.DeployOptions{Stablecoin: cfg.Stablecoin, AssetURITemplate: cfg.AssetURITemplate})
 	if err != nil {
 		return nil, err
 	}
@@ -358,6 +375,8 @@ func assemble(ctx context.Context, cfg Config, c chain.Chain, adminKey *ecdsa.Pr
 		Market:    contracts.NewMarket(reader, m.Address(contracts.LeaseMarketName), token),
 		Revenue:   contracts.NewRevenue(reader, m.Address(contracts.GPUAssetName)),
 		Telemetry: contracts.NewTelemetry(reader, m.Address(contracts.TelemetryOracleName)),
+		Pool:      contracts.NewPool(reader, m.Address(contracts.LendingPoolName), token),
+		Vault:     contracts.NewVault(reader, m.Address(contracts.CreditVaultName), m.Address(contracts.GPUAssetName), token),
 		log:       log,
 
 		receiptTimeout: cfg.ReceiptTimeout,
@@ -375,6 +394,9 @@ func (s *Service) NewKeeper(cfg KeeperConfig) *Keeper {
 // its database). The Service must not be used afterwards.
 func (s *Service) Close() error {
 	var errs []error
+	if s.Webhooks != nil {
+		errs = append(errs, s.Webhooks.Close())
+	}
 	if s.Mirror != nil {
 		s.stopMirror()
 		<-s.mirrorDone

@@ -27,7 +27,7 @@ func runAudit(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlagSet("audit")
 	rpc := fs.String("rpc", "", "JSON-RPC URL of the chain (required)")
 	manifest := fs.String("manifest", "", "deployment manifest (a data dir's manifest.json)")
-	addrs := fs.String("contracts", "", "instead of --manifest: Name=0xADDR,... for TestStablecoin, GPUAsset, TelemetryOracle, LeaseMarket")
+	addrs := fs.String("contracts", "", "instead of --manifest: Name=0xADDR,... for TestStablecoin, GPUAsset, TelemetryOracle, LeaseMarket (and LendingPool, CreditVault to audit credit)")
 	fromBlock := fs.Uint64("from-block", 0, "with --contracts: the deploy block")
 	assets := fs.String("asset", "", "asset ids to audit, comma separated (default: all)")
 	from := fs.String("from", "", "period start, RFC 3339 (default: first event)")
@@ -119,6 +119,9 @@ func printAudit(w io.Writer, res *audit.Result) {
 			fmt.Fprintf(tw, "  %s\t%s\t(%d events)\n", f.name, orDash(f.fig.Value), len(f.fig.Evidence))
 		}
 	}
+	if c := res.Credit; c != nil {
+		printCredit(tw, c)
+	}
 	fmt.Fprintln(tw)
 	failed := res.Failed()
 	for _, c := range failed {
@@ -130,6 +133,31 @@ func printAudit(w io.Writer, res *audit.Result) {
 		fmt.Fprintf(tw, "FAILED: %d of %d checks differ\n", len(failed), len(res.Checks))
 	}
 	tw.Flush()
+}
+
+// printCredit prints the lending pool and every loan as the audit
+// recomputed them from logs (docs/credit.md, "What the audit recomputes").
+func printCredit(tw io.Writer, c *audit.CreditReport) {
+	p := c.Pool
+	fmt.Fprintf(tw, "\nlending pool at %s\n", c.Time.Format(time.RFC3339))
+	for _, f := range [][2]string{
+		{"idle cash", p.Cash}, {"outstanding debt", p.BorrowAssets}, {"total assets", p.TotalAssets},
+		{"deposited / withdrawn", p.Deposited + " / " + p.Withdrawn}, {"lent / repaid", p.Lent + " / " + p.Repaid},
+		{"interest accrued", fmt.Sprintf("%s (%d accruals recomputed)", p.InterestAccrued, p.Accruals)},
+		{"penalties", p.Penalties}, {"bad debt written down", p.BadDebt},
+		{"pool shares", p.TotalShares}, {"share price", p.SharePrice},
+		{"utilisation", p.Utilisation}, {"borrow rate a year", p.RatePerYear},
+	} {
+		fmt.Fprintf(tw, "  %s\t%s\n", f[0], f[1])
+	}
+	if len(c.Loans) == 0 {
+		return
+	}
+	fmt.Fprintf(tw, "\nloan\tasset\tstatus\tdebt\tpending revenue\tcollateral value\tliquidation limit\thealth\tevents\n")
+	for _, l := range c.Loans {
+		fmt.Fprintf(tw, "  %d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", l.ID, l.AssetID, l.Status, l.Debt, l.PendingRevenue,
+			l.CollateralValue, l.LiquidationLimit, orDash(l.Health), len(l.Evidence))
+	}
 }
 
 func orDash(s string) string {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"os"
 	"strings"
 	"time"
@@ -17,6 +16,7 @@ import (
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/service"
+	"github.com/gpuledger/gpuledger/webhooks"
 )
 
 const keeperPoll = 30 * time.Second
@@ -25,11 +25,14 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlagSet("serve")
 	data := fs.String("data", "./data", "data directory (manifest; embedded chain database and keys)")
 	listen := fs.String("listen", "127.0.0.1:8080", "HTTP API address")
+	publicURL := fs.String("public-url", "", "URL wallets and explorers reach this API at: GPUAsset.uri(id) points at its /v1/assets/{id}/metadata, "+
+		"moved by an admin transaction when it differs (default http://LISTEN; with port 0 only on first start)")
 	rpc := fs.String("rpc", "", "JSON-RPC URL of an Ethereum node to use instead of the embedded chain")
 	chainRPC := fs.String("chain-rpc", service.DefaultChainRPCAddr, "address where the embedded chain serves JSON-RPC (\"\" for none)")
 	keyFile := fs.String("key-file", "", "admin key (hex) for --rpc chains; default on chain id 1337: geth --dev's developer key")
 	stablecoin := fs.String("stablecoin", "", "address of the 6-decimal ERC-20 to settle in (default: deploy a test stablecoin with a faucet)")
 	idemTTL := fs.Duration("idempotency-ttl", api.DefaultIdempotencyTTL, "how long an Idempotency-Key's outcome is kept; older records are pruned")
+	hookConfs := fs.Int("webhook-confirmations", -1, "blocks on top of an event's block before webhooks deliver it (-1: 0 on a dev chain, 12 on any other)")
 	adminKeyFile := fs.String("admin-key-file", "", "file holding the admin's API key (default: env GPULEDGER_ADMIN_KEY, else DATA/admin.key, made on first start)")
 	setupLog := logFlags(fs)
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -57,6 +60,20 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	if *rpc == "" {
 		cfg.ChainRPCAddr = *chainRPC
 	}
+	// Ports first (serveports.go): one in use is said before the chain opens.
+	l, err := listenAPI(*listen)
+	if err != nil {
+		return err
+	}
+	defer l.Close()
+	if err := checkChainRPCFree(cfg.ChainRPCAddr); err != nil {
+		return err
+	}
+	uri, err := assetURITemplate(*publicURL, *listen, l)
+	if err != nil {
+		return err
+	}
+	cfg.AssetURITemplate = uri.template
 	svc, err := service.Open(ctx, cfg)
 	if err != nil {
 		return explainOpenError(err, *data, *stablecoin)
@@ -65,11 +82,26 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	if svc.AdminKeyFile != "" {
 		fmt.Fprintf(os.Stderr, "gpuledger: new admin API key written to %s (mode 0600)\n", svc.AdminKeyFile)
 	}
+	if !svc.Deployed && uri.move {
+		if _, err := svc.EnsureAssetURITemplate(ctx, uri.template); err != nil {
+			slog.Warn("the assets' metadata URI still points elsewhere; wallets read it there", "want", uri.template, "err", err)
+		}
+	}
 
+	// Webhooks hold each delivery until its block is this deep
+	// (docs/webhooks.md): a dev chain does not reorg.
+	confs := *hookConfs
+	if confs < 0 {
+		confs = 12
+		if svc.DevChain() {
+			confs = 0
+		}
+	}
 	// GPULEDGER_TEST_CRASH (sent|mined) kills the process at that point of
 	// the first idempotent write: the crash-injection tests' kill -9.
 	srv := api.New(svc, slog.Default().With("component", "api"), api.Options{
-		IdempotencyTTL: *idemTTL, CrashAt: os.Getenv("GPULEDGER_TEST_CRASH"), Version: version,
+		IdempotencyTTL: *idemTTL, CrashAt: os.Getenv("GPULEDGER_TEST_CRASH"), Version: buildInfo().Version,
+		Webhooks: webhooks.Config{Confirmations: uint64(confs)},
 	})
 
 	// The keeper settles leases every epoch and finalizes expired and
@@ -79,10 +111,6 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	defer stopKeeper()
 	go svc.NewKeeper(service.KeeperConfig{OnPass: srv.KeeperPass}).Run(keeperCtx, keeperPoll)
 
-	l, err := net.Listen("tcp", *listen)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", *listen, err)
-	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(l) }()
 	fmt.Fprintf(stdout, "gpuledger serving http://%s (chain %s, contracts from block %d)\n",

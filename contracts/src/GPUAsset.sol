@@ -28,6 +28,12 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
     /// @notice May pause and unpause share transfers and tokenization.
     bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
 
+    /// @notice The collection's name, as wallets and explorers show it
+    /// (ERC-1155 has no name; explorers read this common extension).
+    string public constant name = "gpuledger GPU Asset";
+    /// @notice The collection's ticker, as wallets and explorers show it.
+    string public constant symbol = "GPUA";
+
     /// @notice Upper bound on useful life: 20 years. Guards against a typo that
     /// would make depreciation meaningless.
     uint16 public constant MAX_USEFUL_LIFE_MONTHS = 240;
@@ -87,6 +93,11 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
     event AssetTokenized(uint256 indexed assetId, address indexed operator, TokenizeParams params);
     /// @notice Emitted when the operator publishes a new spec sheet / audit pack.
     event MetadataUpdated(uint256 indexed assetId, bytes32 previousHash, bytes32 newHash);
+    /// @notice Emitted when the admin moves the metadata of every asset
+    /// ({setURITemplate}). ERC-1155's per-id {URI} event is not emitted: the
+    /// template is shared by all ids, and one event per asset would be a loop
+    /// over assets. Clients re-read {uri}.
+    event URITemplateChanged(string previousTemplate, string newTemplate);
     /// @notice Emitted when an asset changes hands operationally (not its shares).
     event OperatorChanged(uint256 indexed assetId, address indexed previousOperator, address indexed newOperator);
 
@@ -101,7 +112,7 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
     // UnknownAsset, NotAssetOperator and ZeroAddress come from IRevenueDistributor.
 
     /// @param admin receives DEFAULT_ADMIN_ROLE, PAUSER_ROLE and FEE_ADMIN_ROLE; grants OPERATOR_ROLE.
-    /// @param uri_ ERC-1155 metadata URI template ("{id}" substituted by clients).
+    /// @param uri_ ERC-1155 metadata URI template ("{id}" substituted by clients; see {setURITemplate}).
     /// @param stablecoin_ the token revenue is deposited and paid in (6 decimals, plain ERC-20).
     /// @param treasury_ where platform fees are paid.
     /// @param leaseMarket_ the lease market whose escrow this contract holds.
@@ -166,6 +177,19 @@ contract GPUAsset is ERC1155Supply, AccessControl, Pausable, RevenueDistributor 
         _checkRole(OPERATOR_ROLE, newOperator);
         emit OperatorChanged(assetId, a.operator, newOperator);
         a.operator = newOperator;
+    }
+
+    /// @notice Sets the ERC-1155 metadata URI template of every asset: clients
+    /// replace "{id}" with the id as 64 lower-case hex digits (ERC-1155), e.g.
+    /// "https://api.example/v1/assets/{id}/metadata". gpuledger's service
+    /// calls it when its public URL changes. (Not named setURI: its selector
+    /// would sort before the escrow entry points the market calls on every
+    /// settlement, and each of those would pay 22 more gas in the dispatcher.)
+    /// @dev Requirements: caller has DEFAULT_ADMIN_ROLE. Allowed while paused:
+    /// it moves no value. Emits a {URITemplateChanged} event.
+    function setURITemplate(string calldata newTemplate) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        emit URITemplateChanged(uri(0), newTemplate);
+        _setURI(newTemplate);
     }
 
     /// @notice Stops tokenization and share transfers. Revenue deposits (lease
