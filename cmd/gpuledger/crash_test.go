@@ -189,6 +189,18 @@ func TestCrashBetweenSentAndAnswered(t *testing.T) {
 		{name: "report window", crash: "mined", key: desk.key, sender: func() string { return desk.addr }, txs: 1,
 			method: "PUT", path: func() string { return "/v1/oracle/report-window" }, body: func() string { return `{"max_report_age_seconds":3600}` },
 			check: func(b map[string]any) { wantField(t, b, "max_report_age_seconds", "3600") }},
+		{name: "lend to the pool", crash: "sent", key: holder.key, sender: func() string { return holder.addr }, txs: 2, // approve + deposit
+			method: "POST", path: func() string { return "/v1/pool/deposits" }, body: func() string { return `{"amount":"100"}` },
+			check: func(b map[string]any) { wantField(t, b, "deposited", "100.00") }},
+		{name: "pledge", crash: "mined", key: "op", sender: func() string { return op.addr }, txs: 2, // share approval + pledge
+			method: "POST", path: func() string { return "/v1/loans" }, body: func() string {
+				return fmt.Sprintf(`{"asset_id":%q,"shares":"1000"}`, assetID)
+			},
+			check: func(b map[string]any) {
+				if b["id"] == nil {
+					t.Errorf("pledge answer without a loan id: %v", b)
+				}
+			}},
 	}
 	// The first step's crash point is the one the setup process was started with.
 	for i, st := range steps {
