@@ -195,9 +195,20 @@ func (s *Store) Activate(role Role, name string, addr common.Address, apiKey str
 // secret, so that a retry can answer with the key the first attempt
 // answered although no record holds it.
 func (s *Store) DeriveAPIKey(scope, key string) string {
+	return "gpl_" + s.derive("gpuledger api key", scope, key)
+}
+
+// DeriveWebhookSecret returns the signing secret of the webhook registered
+// by the idempotent request (scope, key), derived as DeriveAPIKey is, so
+// that no record stores it and a retry answers the same secret.
+func (s *Store) DeriveWebhookSecret(scope, key string) string {
+	return "whsec_" + s.derive("gpuledger webhook secret", scope, key)
+}
+
+func (s *Store) derive(purpose, scope, key string) string {
 	mac := hmac.New(sha256.New, s.secret)
-	mac.Write([]byte("gpuledger api key\x00" + scope + "\x00" + key))
-	return "gpl_" + base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+	mac.Write([]byte(purpose + "\x00" + scope + "\x00" + key))
+	return base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
 }
 
 // Import makes a principal for an existing key (the service's admin key).

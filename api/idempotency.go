@@ -182,7 +182,8 @@ func (m *idempotency) middleware(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		if in.Done {
 			c.Response().Header().Set("Idempotency-Replayed", "true")
-			body := bytes.Replace(in.Body, []byte(redacted), []byte(m.store.DeriveAPIKey(scope, key)), 1)
+			body := bytes.Replace(in.Body, []byte(redactedAPIKey), []byte(m.store.DeriveAPIKey(scope, key)), 1)
+			body = bytes.Replace(body, []byte(redactedSecret), []byte(m.store.DeriveWebhookSecret(scope, key)), 1)
 			return c.Blob(in.Status, in.ContentType, body)
 		}
 		j, err := newIntentJournal(m, scope, key, in)
@@ -226,10 +227,17 @@ func (m *idempotency) middleware(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// redactSecrets removes the api_key of a created account from an answer
-// before it is stored: a replay derives it again (accounts.DeriveAPIKey).
+// redactSecrets removes the secrets an answer may carry before it is
+// stored: the api_key of a created account and the signing secret of a
+// registered webhook. A replay derives each again (accounts.DeriveAPIKey,
+// accounts.DeriveWebhookSecret), so no record ever holds one.
 func redactSecrets(body []byte) []byte {
-	const field = `"api_key":"`
+	body = redactField(body, `"api_key":"`, redactedAPIKey)
+	return redactField(body, `"secret":"`, redactedSecret)
+}
+
+// redactField replaces the first string value of field with placeholder.
+func redactField(body []byte, field, placeholder string) []byte {
 	i := bytes.Index(body, []byte(field))
 	if i < 0 {
 		return body
@@ -239,12 +247,15 @@ func redactSecrets(body []byte) []byte {
 		return body
 	}
 	out := append([]byte{}, body[:i+len(field)]...)
-	out = append(out, redacted...)
+	out = append(out, placeholder...)
 	return append(out, body[i+len(field)+j:]...)
 }
 
-// redacted stands for the API key in a stored answer.
-const redacted = "<redacted>"
+// The placeholders of the secrets in a stored answer.
+const (
+	redactedAPIKey = "<redacted>"
+	redactedSecret = "<redacted-secret>"
+)
 
 // intentJournal is the chain.Journal of one idempotent request: it commits
 // each signed transaction to the request's intent before it is sent, and

@@ -136,11 +136,41 @@ func TestIdempotencyRecordsHoldNoSecret(t *testing.T) {
 	if err != nil || !found || !in.Done {
 		t.Fatalf("stored record: %+v %v %v", in, found, err)
 	}
-	if bytes.Contains(in.Body, []byte(apiKey)) || !bytes.Contains(in.Body, []byte(redacted)) {
+	if bytes.Contains(in.Body, []byte(apiKey)) || !bytes.Contains(in.Body, []byte(redactedAPIKey)) {
 		t.Errorf("stored answer holds the API key: %s", in.Body)
 	}
 	// The key works.
 	e.must(200, "GET", "/v1/leases", apiKey, nil)
+
+	// A webhook's signing secret likewise: not stored, the same on replay,
+	// and the retried registration registers nothing twice.
+	hook := map[string]any{"url": "https://hooks.example.com/lab", "events": []string{"lease.ended"}}
+	reg := e.must(201, "POST", "/v1/webhooks", apiKey, hook, "Idempotency-Key", "hook-1")
+	secret, _ := reg["secret"].(string)
+	again := e.do("POST", "/v1/webhooks", apiKey, hook, "Idempotency-Key", "hook-1")
+	if secret == "" || again.status != 201 || again.json["secret"] != secret || again.json["id"] != reg["id"] {
+		t.Fatalf("webhook replay: %d %s, want the first answer %v", again.status, again.body, reg)
+	}
+	renter, err := e.svc.Accounts.Authenticate(apiKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, found, err = e.svc.Accounts.BeginIntent(renter.Address.Hex(), "hook-1", accounts.Intent{Created: time.Now()}, time.Hour)
+	if err != nil || !found || bytes.Contains(in.Body, []byte(secret)) {
+		t.Errorf("stored webhook answer holds its secret (found %v, %v): %s", found, err, in.Body)
+	}
+	// A retry whose first answer was never stored (a crash after
+	// registering) finds the endpoint instead of registering a second.
+	if err := e.svc.Accounts.DropIntent(renter.Address.Hex(), "hook-1"); err != nil {
+		t.Fatal(err)
+	}
+	retry := e.must(201, "POST", "/v1/webhooks", apiKey, hook, "Idempotency-Key", "hook-1")
+	if retry["id"] != reg["id"] || retry["secret"] != secret {
+		t.Errorf("retry after a lost answer: %v, want webhook %v again", retry, reg["id"])
+	}
+	if list := e.must(200, "GET", "/v1/webhooks", apiKey, nil); len(list["webhooks"].([]any)) != 1 {
+		t.Errorf("%d webhooks registered, want 1: %v", len(list["webhooks"].([]any)), list)
+	}
 }
 
 // TestIdempotencyKeysExpire: a key is kept for the TTL, then pruned (and a

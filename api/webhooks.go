@@ -177,7 +177,13 @@ func (s *Server) createWebhook(c echo.Context) error {
 			return forbidden(fmt.Sprintf("asset %d is operated by %s, not by %s", sub.AssetID, a.Operator.Hex(), p.Address.Hex()))
 		}
 	}
-	ep, err := s.svc.Webhooks.Register(p, sub, time.Now())
+	// Under an Idempotency-Key the secret is derived from the request, so
+	// that its stored answer holds no secret and a retry gets the same one.
+	secret := ""
+	if j := journal(c); j != nil {
+		secret = s.svc.Accounts.DeriveWebhookSecret(j.scope, j.key)
+	}
+	ep, err := s.svc.Webhooks.Register(p, sub, time.Now(), secret)
 	if err != nil {
 		return webhookErr(err)
 	}

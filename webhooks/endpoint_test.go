@@ -87,7 +87,7 @@ func TestRegisterLimitAndSecret(t *testing.T) {
 	sub := Subscription{URL: "https://example.com/", Events: []EventType{EventEnded}}
 	secrets := map[string]bool{}
 	for i := range MaxEndpointsPerPrincipal {
-		ep, err := st.Register(p, sub, time.Now())
+		ep, err := st.Register(p, sub, time.Now(), "")
 		if err != nil {
 			t.Fatalf("endpoint %d: %v", i, err)
 		}
@@ -96,10 +96,10 @@ func TestRegisterLimitAndSecret(t *testing.T) {
 		}
 		secrets[ep.Secret] = true
 	}
-	if _, err := st.Register(p, sub, time.Now()); !errors.Is(err, ErrLimit) {
+	if _, err := st.Register(p, sub, time.Now(), ""); !errors.Is(err, ErrLimit) {
 		t.Fatalf("endpoint past the limit: %v", err)
 	}
-	if _, err := st.Register(accounts.Principal{Address: renterB, Role: accounts.RoleRenter}, sub, time.Now()); err != nil {
+	if _, err := st.Register(accounts.Principal{Address: renterB, Role: accounts.RoleRenter}, sub, time.Now(), ""); err != nil {
 		t.Fatalf("another principal: %v", err)
 	}
 	eps, _ := st.Endpoints(renterA)

@@ -246,7 +246,7 @@ func (e *env) close() {
 
 func (e *env) register(addr common.Address, role accounts.Role, sub Subscription) Endpoint {
 	e.t.Helper()
-	ep, err := e.store.Register(accounts.Principal{Address: addr, Role: role}, sub, time.Now())
+	ep, err := e.store.Register(accounts.Principal{Address: addr, Role: role}, sub, time.Now(), "")
 	if err != nil {
 		e.t.Fatal(err)
 	}

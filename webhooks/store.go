@@ -86,23 +86,33 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path returns the file's path.
 func (s *Store) Path() string { return s.path }
 
-// Register stores a new endpoint of principal p with a fresh secret and
-// returns it, secret included (shown to the principal once). It checks
-// sub.Validate(p.Role) and the per-principal limit (ErrLimit); whether
-// sub's lease or asset belongs to p is the caller's to check first.
-func (s *Store) Register(p accounts.Principal, sub Subscription, now time.Time) (Endpoint, error) {
+// Register stores a new endpoint of principal p and returns it, secret
+// included (shown to the principal once). The secret is the one given (an
+// idempotent request's derived secret: a retry of the same request finds
+// the endpoint it registered and returns it, registering nothing twice) or,
+// when empty, a fresh random one. It checks sub.Validate(p.Role) and the
+// per-principal limit (ErrLimit); whether sub's lease or asset belongs to p
+// is the caller's to check first.
+func (s *Store) Register(p accounts.Principal, sub Subscription, now time.Time, secret string) (Endpoint, error) {
 	if err := sub.Validate(p.Role); err != nil {
 		return Endpoint{}, err
 	}
-	secret, err := NewSecret()
-	if err != nil {
-		return Endpoint{}, err
+	if secret == "" {
+		var err error
+		if secret, err = NewSecret(); err != nil {
+			return Endpoint{}, err
+		}
 	}
 	ep := Endpoint{Principal: p.Address, Role: p.Role, Subscription: sub, Secret: secret, Created: now.UTC()}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
 		n := 0
 		c := tx.Bucket(bByPrincipal).Cursor()
 		for k, _ := c.Seek(p.Address[:]); k != nil && common.BytesToAddress(k[:20]) == p.Address; k, _ = c.Next() {
+			var have Endpoint
+			if err := getJSON(tx.Bucket(bEndpoints), k[20:], &have); err == nil && have.Secret == secret {
+				ep = have // the same request, retried
+				return errRegistered
+			}
 			n++
 		}
 		if n >= MaxEndpointsPerPrincipal {
@@ -119,11 +129,14 @@ func (s *Store) Register(p accounts.Principal, sub Subscription, now time.Time) 
 		}
 		return tx.Bucket(bByPrincipal).Put(cat(p.Address[:], u64(seq)), nil)
 	})
-	if err != nil {
+	if err != nil && !errors.Is(err, errRegistered) {
 		return Endpoint{}, err
 	}
 	return ep, nil
 }
+
+// errRegistered ends Register's transaction when the endpoint exists.
+var errRegistered = errors.New("webhook already registered by this request")
 
 // Endpoint returns an endpoint by id (ErrNotFound).
 func (s *Store) Endpoint(id uint64) (Endpoint, error) {
