@@ -88,7 +88,11 @@ func (s *Server) createLease(c echo.Context) error {
 }
 
 // expiredLeases lists leases whose term is over but still hold GPUs of the
-// listing's asset, for the contract to free before the new lease.
+// listing's asset, for the contract to free before the new lease (a hint:
+// the contract checks each). They come from the mirror's index of open
+// leases, so the cost of a POST grows with the leases open now, not with
+// every lease ever made (it used to read each lease from the chain, newest
+// first, until it found 32).
 func (s *Server) expiredLeases(c echo.Context, listingID uint64) ([]uint64, error) {
 	ctx := c.Request().Context()
 	l, err := s.svc.Market.Listing(ctx, listingID)
@@ -99,22 +103,24 @@ func (s *Server) expiredLeases(c echo.Context, listingID uint64) ([]uint64, erro
 	if err != nil {
 		return nil, err
 	}
-	n, err := s.svc.Market.LeaseCount(ctx)
-	if err != nil {
-		return nil, err
-	}
+	now := time.Unix(int64(head.Time), 0)
 	var out []uint64
-	for id := n; id >= 1 && len(out) < 32; id-- {
-		ls, err := s.svc.Market.Lease(ctx, id)
+	for _, status := range []contracts.LeaseStatus{contracts.LeaseActive, contracts.LeaseOverdrawn, contracts.LeaseClosing} {
+		err := s.svc.Mirror.Store().EachLease(ledger.LeaseFilter{Status: status}, func(ls contracts.Lease) error {
+			if ls.AssetID == l.AssetID && !ls.Retired && !ls.End.After(now) && len(out) < maxExpiredHints {
+				out = append(out, ls.ID)
+			}
+			return nil
+		})
 		if err != nil {
 			return nil, err
-		}
-		if ls.AssetID == l.AssetID && !ls.Retired && ls.End.Unix() <= int64(head.Time) {
-			out = append(out, id)
 		}
 	}
 	return out, nil
 }
+
+// maxExpiredHints bounds the expired leases one lease transaction frees.
+const maxExpiredHints = 32
 
 func (s *Server) getLease(c echo.Context) error {
 	l, err := s.ownLease(c, false)

@@ -6,8 +6,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/gpuledger/gpuledger/chain"
 )
 
 // TestConcurrentLeasesFromOneRenter: ten parallel POST /v1/leases from one
@@ -106,5 +109,24 @@ func TestLeasePriceBound(t *testing.T) {
 	l := e.must(201, "POST", "/v1/leases", renterKey, lease("12.50"))
 	if l["price_per_gpu_hour"] != "12.50" {
 		t.Errorf("lease opened at %v, want 12.50", l["price_per_gpu_hour"])
+	}
+}
+
+// TestLeaseFreesExpiredLeases: a listing whose GPUs are all held by a lease
+// whose term is over (and that nobody has settled or retired yet) takes a
+// new lease: the API names the expired lease, from the mirror's open
+// leases, for the contract to retire first.
+func TestLeaseFreesExpiredLeases(t *testing.T) {
+	e := newAPIEnv(t)
+	listingID, _, renterKey, _ := leaseSetup(e)
+	old := e.must(201, "POST", "/v1/leases", renterKey, map[string]any{"listing_id": listingID, "gpus": 8, "hours": 1, "deposit": "20"})
+	e.problem(400, ProblemValidation, "POST", "/v1/leases", renterKey, map[string]any{"listing_id": listingID, "gpus": 1, "hours": 1, "deposit": "2.50"})
+	if err := e.svc.Chain.(*chain.Embedded).AdjustTime(2 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	e.must(201, "POST", "/v1/leases", renterKey, map[string]any{"listing_id": listingID, "gpus": 8, "hours": 1, "deposit": "20"})
+	l, err := e.svc.Market.Lease(context.Background(), mustUint(t, old["id"].(string)))
+	if err != nil || !l.Retired {
+		t.Errorf("the expired lease was not retired by the new one: retired %v (%v)", l.Retired, err)
 	}
 }
