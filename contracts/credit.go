@@ -1028,25 +1028,6 @@ func (v *Vault) read(ctx context.Context, data []byte) ([]byte, error) {
 	return v.call.CallContract(ctx, ethereum.CallMsg{To: &v.addr, Data: data}, nil)
 }
 
-// withAllowance approves amount of token from s to spender, runs use, and
-// resets the allowance when use fails, holding s's lock in locks throughout.
-func withAllowance(ctx context.Context, locks *sync.Map, token *Stablecoin, s Sender, spender common.Address, amount money.Amount, use func() (*types.Receipt, error)) (*types.Receipt, error) {
-	mu, _ := locks.LoadOrStore(s.Address(), new(sync.Mutex))
-	mu.(*sync.Mutex).Lock()
-	defer mu.(*sync.Mutex).Unlock()
-	if _, err := token.Approve(ctx, s, spender, amount); err != nil {
-		return nil, err
-	}
-	rcpt, err := use()
-	if err != nil {
-		if _, aerr := token.Approve(ctx, s, spender, money.Zero); aerr != nil {
-			err = fmt.Errorf("%w (and resetting the allowance failed: %v)", err, aerr)
-		}
-		return nil, err
-	}
-	return rcpt, nil
-}
-
 func send(ctx context.Context, s Sender, to common.Address, what string, data []byte) (*types.Receipt, error) {
 	rcpt, err := s.SendAndWait(ctx, &to, data, nil)
 	if err != nil {

@@ -393,21 +393,9 @@ func (m *Market) pay(ctx context.Context, s Sender, amount money.Amount, call fu
 		}
 		return s.SendAndWait(ctx, &m.addr, call(&auth), nil)
 	}
-	mu, _ := m.allowLocks.LoadOrStore(s.Address(), new(sync.Mutex))
-	mu.(*sync.Mutex).Lock()
-	defer mu.(*sync.Mutex).Unlock()
-	if _, err := m.token.Approve(ctx, s, m.addr, amount); err != nil {
-		return nil, err
-	}
-	rcpt, err := s.SendAndWait(ctx, &m.addr, call(nil), nil)
-	if err != nil {
-		// Leave no allowance behind a refused payment.
-		if _, aerr := m.token.Approve(ctx, s, m.addr, money.Zero); aerr != nil {
-			err = fmt.Errorf("%w (and resetting the allowance failed: %v)", err, aerr)
-		}
-		return nil, err
-	}
-	return rcpt, nil
+	return withAllowance(ctx, &m.allowLocks, m.token, s, m.addr, amount, func() (*types.Receipt, error) {
+		return s.SendAndWait(ctx, &m.addr, call(nil), nil)
+	})
 }
 
 // checkLease applies the listing's terms to a request, as the contract will.

@@ -143,3 +143,25 @@ func (c *Stablecoin) AuthorizeReceive(ctx context.Context, signer TypedSigner, f
 	}
 	return auth, nil
 }
+
+// withAllowance approves amount of token from s to spender, runs use, and
+// resets the allowance when use fails (no allowance is left behind a
+// refused payment), holding s's lock in locks throughout: the allowance is
+// one number per owner and spender, so one approve + use pair of a sender
+// runs at a time. Every client that pays by allowance goes through it.
+func withAllowance(ctx context.Context, locks *sync.Map, token *Stablecoin, s Sender, spender common.Address, amount money.Amount, use func() (*types.Receipt, error)) (*types.Receipt, error) {
+	mu, _ := locks.LoadOrStore(s.Address(), new(sync.Mutex))
+	mu.(*sync.Mutex).Lock()
+	defer mu.(*sync.Mutex).Unlock()
+	if _, err := token.Approve(ctx, s, spender, amount); err != nil {
+		return nil, err
+	}
+	rcpt, err := use()
+	if err != nil {
+		if _, aerr := token.Approve(ctx, s, spender, money.Zero); aerr != nil {
+			err = fmt.Errorf("%w (and resetting the allowance failed: %v)", err, aerr)
+		}
+		return nil, err
+	}
+	return rcpt, nil
+}

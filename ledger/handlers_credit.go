@@ -696,18 +696,7 @@ func onVaultCollateralAdded(c *logCtx) error {
 	if err != nil {
 		return malformed("CollateralAdded: %v", err)
 	}
-	total, err := nonNegative("total shares", ev.TotalShares)
-	if err != nil {
-		return err
-	}
-	l, err := c.loadLoan(ev.LoanId)
-	if err != nil {
-		return err
-	}
-	if err := c.setLoanShares(l, total); err != nil {
-		return err
-	}
-	return c.putLoan(l)
+	return c.loanSharesNow(ev.LoanId, ev.TotalShares)
 }
 
 func onVaultCollateralRemoved(c *logCtx) error {
@@ -715,11 +704,17 @@ func onVaultCollateralRemoved(c *logCtx) error {
 	if err != nil {
 		return malformed("CollateralRemoved: %v", err)
 	}
-	total, err := nonNegative("total shares", ev.TotalShares)
+	return c.loanSharesNow(ev.LoanId, ev.TotalShares)
+}
+
+// loanSharesNow records that loan loanID holds totalShares pledged shares,
+// as both collateral events state it.
+func (c *logCtx) loanSharesNow(loanID, totalShares *big.Int) error {
+	total, err := nonNegative("total shares", totalShares)
 	if err != nil {
 		return err
 	}
-	l, err := c.loadLoan(ev.LoanId)
+	l, err := c.loadLoan(loanID)
 	if err != nil {
 		return err
 	}
