@@ -2,6 +2,7 @@ package api
 
 import (
 	"math/big"
+	"slices"
 
 	"github.com/labstack/echo/v4"
 
@@ -18,7 +19,10 @@ type route struct {
 	public  bool // no key needed
 	summary string
 	body    any // example request body for OpenAPI; nil for none
-	handler echo.HandlerFunc
+	// response is the success body's type (a zero value) for the OpenAPI
+	// document's schema; nil for none (204) or a non-JSON answer.
+	response any
+	handler  echo.HandlerFunc
 }
 
 func (s *Server) routes() []route {
@@ -29,7 +33,7 @@ func (s *Server) routes() []route {
 		holder   = accounts.RoleHolder
 		oracle   = accounts.RoleOracle
 	)
-	return []route{
+	core := []route{
 		{method: "GET", path: "/healthz", public: true, summary: "process is up", handler: s.healthz},
 		{method: "GET", path: "/readyz", public: true, summary: "chain reachable; mirror lag", handler: s.readyz},
 		{method: "GET", path: "/metrics", public: true, summary: "Prometheus metrics", handler: s.metricsHandler},
@@ -127,6 +131,9 @@ func (s *Server) routes() []route {
 		{method: "POST", path: "/v1/refunds/withdraw", roles: []accounts.Role{renter}, summary: "withdraw every refund owed to the caller", handler: s.withdrawRefunds},
 		{method: "POST", path: "/v1/leases/:id/close", roles: []accounts.Role{renter, operator}, summary: "close a lease (renter; operator when overdrawn)", handler: s.closeLease},
 	}
+	// Each further concept keeps its routes in its own file, as a group
+	// appended here.
+	return slices.Concat(core)
 }
 
 // register adds the routes to echo with their auth, behind the input
