@@ -19,7 +19,7 @@ DEVNODE_DIR   ?= $(CURDIR)/.devnode
 DEVNODE_PORT  ?= 8546
 GOBIN_DIR     := $(shell $(GO) env GOPATH)/bin
 
-.PHONY: all build run demo test vet contracts bindings devnode devnode-stop bench mutate clean
+.PHONY: all build run demo test vet client contracts bindings devnode devnode-stop bench mutate clean
 
 all: build
 
@@ -38,12 +38,27 @@ demo: build
 
 ## test: every test, vet first. The contract drift test needs contracts/node_modules
 ## (`npm ci`, done by .ci/run); without it that one test skips and says why.
+## With GPULEDGER_GETH_URL set (make devnode; .ci/run does it), the suites that
+## can take a remote chain run a second time against that node, one package at
+## a time (they share geth --dev's developer key); the first run stays embedded.
+GETH_TESTS ?= Geth|Devnode
+GETH_PKGS  ?= ./chain ./service ./audit ./api ./cmd/gpuledger
 test:
 	$(GO) vet ./...
-	$(GO) test -count=1 -timeout 15m ./...
+	GPULEDGER_GETH_URL= $(GO) test -count=1 -timeout 15m ./...
+	@if [ -n "$$GPULEDGER_GETH_URL" ]; then \
+		echo "== real-node suites against $$GPULEDGER_GETH_URL"; \
+		$(GO) test -count=1 -p 1 -timeout 10m -run '$(GETH_TESTS)' $(GETH_PKGS); \
+	fi
 
 vet:
 	$(GO) vet ./...
+
+## client: regenerate the OpenAPI document (api/client/openapi.json) and the Go client
+## generated from it by oapi-codegen (api/client/client.gen.go); commit both.
+## TestClientUpToDate fails while they differ from what the API's types generate.
+client:
+	$(GO) test ./api/client/clientgen -run '^TestClientUpToDate$$' -count=1 -update
 
 ## mutate: mutation testing, not part of `make test` (tens of minutes): gremlins
 ## plants Go mutants in money/, yield/, ledger/ and api/ and runs each package's
@@ -103,9 +118,15 @@ devnode:
 devnode-stop:
 	@if [ -f $(DEVNODE_DIR)/geth.pid ]; then kill $$(cat $(DEVNODE_DIR)/geth.pid) 2>/dev/null; rm -f $(DEVNODE_DIR)/geth.pid; fi
 
-## bench: every benchmark, with memory statistics.
+## bench: the scale benchmarks (docs/perf.md), one run each: every figure is
+## printed next to its bound with the ratio (b.ReportMetric units: x_bound,
+## keeper/bound, ...). BENCH picks benchmarks by regexp and BENCH_PKGS the
+## packages (e.g. make bench BENCH=Reindex BENCH_PKGS=./ledger); the default
+## set takes about 10 minutes on 2 cores. BENCH_PKGS=./... runs every benchmark.
+BENCH      ?= BenchmarkKeeper$$|BenchmarkAuditFetch|BenchmarkAuditComputeAssetYear|BenchmarkReindex$$|BenchmarkFleetScale|BenchmarkReadLatency|BenchmarkOpenLeaseHTTP
+BENCH_PKGS ?= ./service ./audit ./ledger ./api
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -timeout 30m ./...
+	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime 1x -benchmem -timeout 30m $(BENCH_PKGS)
 
 clean:
 	rm -rf bin

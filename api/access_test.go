@@ -49,9 +49,6 @@ func TestLeaseAccessMatrix(t *testing.T) {
 	}
 	whole := func(name, route string, m map[string]any) {
 		t.Helper()
-		if l, ok := m["lease"].(map[string]any); ok {
-			m = l
-		}
 		if m["renter"] == nil || m["deposit"] == nil || m["escrow"] == nil || m["view"] != nil {
 			t.Errorf("%s: %s answered %v, want the whole lease", name, route, m)
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/ledger"
 	"github.com/gpuledger/gpuledger/money"
 )
 
@@ -48,13 +49,18 @@ func (s *Server) createAsset(c echo.Context) error {
 	})
 }
 
-// getAsset answers one tokenized asset as recorded on chain.
+// getAsset answers one tokenized asset from the mirror, as the list
+// answers it (no chain call), or from the chain while the mirror has not
+// seen it yet.
 func (s *Server) getAsset(c echo.Context) error {
 	id, err := pathID(c, "id")
 	if err != nil {
 		return err
 	}
-	a, err := s.asset(c, id)
+	a, err := s.svc.Mirror.Store().Asset(id)
+	if errors.Is(err, ledger.ErrNotFound) {
+		a, err = s.asset(c, id)
+	}
 	if err != nil {
 		return err
 	}

@@ -33,6 +33,8 @@ var ownedRoutes = map[string]string{
 	"POST /v1/loans/:id/repay":                   "loan's borrower",
 	"POST /v1/loans/:id/collateral":              "loan's borrower",
 	"POST /v1/loans/:id/unpledge":                "loan's borrower",
+	"DELETE /v1/offers/:id":                      "offer's seller",
+	"POST /v1/backstops/:id/release":             "backstop's provider",
 }
 
 // sharedRoutes act on a resource anyone with the role may act on.
@@ -45,6 +47,9 @@ var sharedRoutes = map[string]string{
 	"POST /v1/loans/:id/flag":                  "any liquidator; the contract refuses a healthy loan",
 	"POST /v1/loans/:id/auction":               "any liquidator; the contract refuses before the grace ends",
 	"POST /v1/loans/:id/bids":                  "any liquidator, paying the auction's price",
+	"POST /v1/assets/:id/offers":               "any holder offers its own shares; the balance check refuses shares one does not hold",
+	"POST /v1/offers/:id/fills":                "any buyer, paying the offer's price",
+	"POST /v1/backstops/:id/settle":            "anyone with a money role; pays only what the leases say",
 }
 
 // TestAuthorizationMatrix is generated from the route table: every route
@@ -68,7 +73,13 @@ func TestAuthorizationMatrix(t *testing.T) {
 	leaseID := lease["id"].(string)
 	// Loan 1: operator A pledges shares of its asset 1.
 	e.must(201, "POST", "/v1/loans", opA, map[string]any{"asset_id": "1", "shares": "1000"})
+	// Offer 1: operator A offers shares of its asset 1.
+	e.must(201, "POST", "/v1/assets/1/offers", opA, map[string]any{"shares": "10", "price_per_share": "1", "ttl_hours": 24})
 	_, addrA := e.account("holder", "authz-holder-a")
+	// Backstop 1: a holder other than holder B commits to asset 1.
+	backstopper, backstopperAddr := e.account("holder", "authz-backstopper")
+	e.must(200, "POST", "/v1/faucet", e.admin, map[string]any{"address": backstopperAddr, "amount": "100"})
+	e.must(201, "POST", "/v1/backstops", backstopper, map[string]any{"asset_id": "1", "floor_price_per_gpu_hour": "1", "amount": "10", "hours": 2})
 	e.must(201, "POST", "/v1/webhooks", renterA, map[string]any{"url": "https://hooks.example.com/a", "events": []string{"lease.ended"}})
 	others := map[accounts.Role]string{
 		accounts.RoleOperator: keys[accounts.RoleOperator], accounts.RoleRenter: keys[accounts.RoleRenter],
@@ -130,6 +141,16 @@ func TestAuthorizationMatrix(t *testing.T) {
 			body := map[string]any{"address": addrA, "amount": "1", "role": "renter", "name": "x"}
 			if got := e.do("POST", path, keys[role], body); got.status != 403 {
 				t.Errorf("POST %s as %s: %d %s, want 403", path, role, got.status, got.body)
+			}
+		}
+	}
+
+	// Admin-only: the share market's fee, its treasury and the payment of its fees.
+	for _, name := range []string{"PUT /v1/trading/fee", "PUT /v1/trading/treasury", "POST /v1/trading/fees/withdraw"} {
+		method, path, _ := strings.Cut(name, " ")
+		for _, role := range allRoles[1:] {
+			if got := e.do(method, path, keys[role], map[string]any{"bps": 1, "treasury": addrA}); got.status != 403 {
+				t.Errorf("%s as %s: %d %s, want 403", name, role, got.status, got.body)
 			}
 		}
 	}

@@ -118,7 +118,7 @@ func TestAPILeaseDebt(t *testing.T) {
 	}
 
 	// The renter's views: the lease and the list's totals.
-	got := e.must(200, "GET", "/v1/leases/1", renterKey, nil)["lease"].(map[string]any)
+	got := e.must(200, "GET", "/v1/leases/1", renterKey, nil)
 	if got["debt"] != settled["debt"] || got["status"] != "overdrawn" {
 		t.Errorf("GET lease: debt %v status %v, want %v overdrawn", got["debt"], got["status"], settled["debt"])
 	}

@@ -20,6 +20,7 @@ import (
 
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
+	"github.com/gpuledger/gpuledger/internal/openapitest"
 	"github.com/gpuledger/gpuledger/internal/servicetest"
 	"github.com/gpuledger/gpuledger/internal/tokentest"
 	"github.com/gpuledger/gpuledger/service"
@@ -33,6 +34,10 @@ type apiEnv struct {
 	srv   *Server
 	base  string
 	admin string // admin API key
+	// client checks every exchange against the OpenAPI document
+	// (openapitest.Transport): a request or answer that disagrees with it
+	// fails the test that made it.
+	client *http.Client
 }
 
 func newAPIEnv(t testing.TB) *apiEnv {
@@ -64,7 +69,23 @@ func serveAPI(t testing.TB, svc *service.Service, dir string, opts Options) *api
 		defer cancel()
 		srv.Shutdown(ctx)
 	})
-	return &apiEnv{t: t, svc: svc, srv: srv, base: "http://" + l.Addr().String(), admin: strings.TrimSpace(string(key))}
+	base := "http://" + l.Addr().String()
+	return &apiEnv{t: t, svc: svc, srv: srv, base: base, admin: strings.TrimSpace(string(key)), client: validatingClient(t, base)}
+}
+
+// validatingClient is an HTTP client whose every exchange with the server
+// at base is checked against the API's OpenAPI document.
+func validatingClient(t testing.TB, base string) *http.Client {
+	t.Helper()
+	doc, err := Document()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := openapitest.NewTransport(doc, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &http.Client{Transport: tr}
 }
 
 type reply struct {
@@ -105,7 +126,11 @@ func (e *apiEnv) do(method, path, key string, body any, headers ...string) reply
 		}
 		req.Header.Set(headers[i], headers[i+1])
 	}
-	resp, err := http.DefaultClient.Do(req)
+	client := e.client
+	if client == nil { // an env built by hand, with routes of its own (observability_test.go)
+		client = http.DefaultClient
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -289,7 +314,7 @@ func TestAPIOperatorsAndRenters(t *testing.T) {
 	if closed["status"] != "ended" || closed["close_reason"] != "closed_by_renter" {
 		t.Fatalf("close: %v", closed)
 	}
-	got := e.must(200, "GET", "/v1/leases/1", renterKey, nil)["lease"].(map[string]any)
+	got := e.must(200, "GET", "/v1/leases/1", renterKey, nil)
 	if got["escrow"] != "0.00" || got["next_settlement"] != nil {
 		t.Fatalf("closed lease: %v", got)
 	}

@@ -67,7 +67,7 @@ func (s *Server) createLease(c echo.Context) error {
 	return s.write(c, writeOp{
 		status: http.StatusCreated, to: s.svc.Market.Address(),
 		send: func(ctx context.Context) (*types.Receipt, error) {
-			expired, err := s.expiredLeases(c, listingID)
+			expired, err := s.expiredLeases(c, listingID, req.GPUs)
 			if err != nil {
 				return nil, err
 			}
@@ -89,53 +89,122 @@ func (s *Server) createLease(c echo.Context) error {
 
 // expiredLeases lists leases whose term is over but still hold GPUs of the
 // listing's asset, for the contract to free before the new lease (a hint:
-// the contract checks each). They come from the mirror's index of open
-// leases, so the cost of a POST grows with the leases open now, not with
-// every lease ever made (it used to read each lease from the chain, newest
-// first, until it found 32).
-func (s *Server) expiredLeases(c echo.Context, listingID uint64) ([]uint64, error) {
-	ctx := c.Request().Context()
-	l, err := s.svc.Market.Listing(ctx, listingID)
-	if err != nil || l.LeasedGPUs == 0 {
-		return nil, err
+// the contract checks each), when the asset has fewer than gpus free. They
+// come from the mirror's index of the asset's unretired leases (at most its
+// GPU count), so the cost of a POST does not grow with the leases that
+// exist (it used to read each lease ever made from the chain, then to walk
+// every open lease in the mirror), and a lease that fits sends none.
+func (s *Server) expiredLeases(c echo.Context, listingID uint64, gpus uint32) ([]uint64, error) {
+	st := s.svc.Mirror.Store()
+	l, err := st.Listing(listingID)
+	if errors.Is(err, ledger.ErrNotFound) {
+		return nil, nil // the mirror has not seen it yet: no hints
 	}
-	head, err := s.svc.Chain.Client().HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	now := time.Unix(int64(head.Time), 0)
-	var out []uint64
-	for _, status := range []contracts.LeaseStatus{contracts.LeaseActive, contracts.LeaseOverdrawn, contracts.LeaseClosing} {
-		err := s.svc.Mirror.Store().EachLease(ledger.LeaseFilter{Status: status}, func(ls contracts.Lease) error {
-			if ls.AssetID == l.AssetID && !ls.Retired && !ls.End.After(now) && len(out) < maxExpiredHints {
-				out = append(out, ls.ID)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
+	a, err := st.Asset(l.AssetID)
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	leased, err := st.AssetLeasedGPUs(l.AssetID)
+	if err != nil || uint64(leased)+uint64(gpus) <= uint64(a.GPUCount) {
+		return nil, err
+	}
+	head, err := s.svc.Chain.Client().HeaderByNumber(c.Request().Context(), nil)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExpiredLeases(l.AssetID, time.Unix(int64(head.Time), 0), maxExpiredHints)
 }
 
 // maxExpiredHints bounds the expired leases one lease transaction frees.
 const maxExpiredHints = 32
 
+// getLease answers one lease from the mirror, flat as writes answer it,
+// with the block it reflects: accrued and runway at that block's time, by
+// the contract's rule (toLeaseJSON), with no chain call.
 func (s *Server) getLease(c echo.Context) error {
-	l, err := s.ownLease(c, false)
+	leaseID, err := pathID(c, "id")
 	if err != nil {
 		return err
 	}
-	block, err := s.svc.Chain.Client().BlockNumber(c.Request().Context())
+	l, snap, err := s.svc.Mirror.Store().LeaseAt(leaseID)
+	if errors.Is(err, ledger.ErrNotFound) {
+		return notFound(fmt.Sprintf("lease %d does not exist (as of block %d)", leaseID, snap.Block))
+	}
 	if err != nil {
 		return err
 	}
-	view, err := s.leaseView(c, l, new(big.Int).SetUint64(block))
+	if err := s.mayTouchLease(c, l, false); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, leaseRead{leaseJSON: toLeaseJSON(l, snap.Time), Block: snap.Block})
+}
+
+// leaseRead is a lease read from the mirror: the lease's fields, flat as a
+// write answers them, and the mirror block they reflect.
+type leaseRead struct {
+	leaseJSON
+	Block uint64 `json:"block"`
+}
+
+// leaseList is a page of leases with totals over every lease the filters
+// keep, and the mirror block both reflect.
+type leaseList struct {
+	Leases []leaseJSON     `json:"leases"`
+	Totals leaseTotalsJSON `json:"totals"`
+	Block  uint64          `json:"block"`
+	Next   string          `json:"next,omitempty"`
+}
+
+// listLeases answers the leases the caller may see (canSeeLease): a
+// renter's own, an operator's on its assets, an admin's all; filter with
+// status= and asset=. Every filter, who may see a lease included, is one
+// of the mirror's and applies before paging, so ?limit=1&status=ended
+// answers one ended lease when there is one. Besides the page it answers
+// totals over every lease the filters keep (not the page alone): leases,
+// escrow, accrued and debt. Everything comes from one read of the mirror,
+// at the time of the block it reflects: no chain call.
+func (s *Server) listLeases(c echo.Context) error {
+	p, err := page(c)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"lease": view, "block": block})
+	caller, _ := principal(c)
+	f := ledger.LeaseFilter{Status: contracts.LeaseStatus(c.QueryParam("status"))}
+	switch f.Status {
+	case "", contracts.LeaseActive, contracts.LeaseOverdrawn, contracts.LeaseClosing, contracts.LeaseEnded:
+	default:
+		return validation(fmt.Sprintf("status %q is not one of active, overdrawn, closing, ended", f.Status))
+	}
+	if f.AssetID, err = queryID(c.QueryParams(), "asset"); err != nil {
+		return err
+	}
+	// The same rule as canSeeLease, as a filter of the mirror's.
+	switch caller.Role {
+	case accounts.RoleAdmin:
+	case accounts.RoleOperator:
+		f.Party = &caller.Address
+	default:
+		f.Renter = &caller.Address
+	}
+	var (
+		totals leaseTotalsJSON
+		kept   []contracts.Lease // every lease the filters keep, added up at the snapshot's time
+	)
+	pg, snap, err := s.svc.Mirror.Store().LeasesAt(f, p, func(l contracts.Lease) { kept = append(kept, l) })
+	if err != nil {
+		return mirrorErr(err, "page")
+	}
+	for _, l := range kept {
+		totals.add(l, snap.Time)
+	}
+	out := leaseList{Leases: make([]leaseJSON, len(pg.Items)), Totals: totals, Block: snap.Block, Next: pg.Next}
+	for i, l := range pg.Items {
+		out.Leases[i] = toLeaseJSON(l, snap.Time)
+	}
+	return c.JSON(http.StatusOK, out)
 }
 
 func (s *Server) topUpLease(c echo.Context) error {
@@ -312,9 +381,8 @@ func toLeaseSummary(l contracts.Lease) leaseSummary {
 	}
 }
 
-// ownLease reads the path's lease and checks the caller may touch it: one
-// who may see it whole (canSeeLease), and for renterOnly writes (top-up)
-// only its renter or an admin.
+// ownLease reads the path's lease from the chain (for a write) and checks
+// the caller may touch it (mayTouchLease).
 func (s *Server) ownLease(c echo.Context, renterOnly bool) (contracts.Lease, error) {
 	leaseID, err := pathID(c, "id")
 	if err != nil {
@@ -324,18 +392,25 @@ func (s *Server) ownLease(c echo.Context, renterOnly bool) (contracts.Lease, err
 	if err != nil {
 		return contracts.Lease{}, err
 	}
+	return l, s.mayTouchLease(c, l, renterOnly)
+}
+
+// mayTouchLease refuses a caller who may not see lease l whole
+// (canSeeLease), and for renterOnly writes (top-up) anyone but its renter
+// or an admin.
+func (s *Server) mayTouchLease(c echo.Context, l contracts.Lease, renterOnly bool) error {
 	p, _ := principal(c)
 	if renterOnly && p.Role != accounts.RoleAdmin && p.Address != l.Renter {
-		return contracts.Lease{}, forbidden(fmt.Sprintf("only lease %d's renter may do this", leaseID))
+		return forbidden(fmt.Sprintf("only lease %d's renter may do this", l.ID))
 	}
 	ok, err := s.canSeeLease(c, l)
 	if err != nil {
-		return contracts.Lease{}, err
+		return err
 	}
 	if !ok {
-		return contracts.Lease{}, forbidden(fmt.Sprintf("lease %d belongs to another account", leaseID))
+		return forbidden(fmt.Sprintf("lease %d belongs to another account", l.ID))
 	}
-	return l, nil
+	return nil
 }
 
 func (s *Server) leaseByID(c echo.Context, leaseID uint64) (contracts.Lease, error) {

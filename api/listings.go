@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -61,6 +62,10 @@ func (s *Server) createListing(c echo.Context) error {
 type patchListingReq struct {
 	PricePerGPUHour *money.Amount `json:"price_per_gpu_hour,omitempty"`
 	Active          *bool         `json:"active,omitempty"`
+	// Curve prices new leases by utilisation from now on (docs/pricing.md);
+	// ClearCurve returns them to the fixed price. Not both.
+	Curve      *contracts.Curve `json:"curve,omitempty"`
+	ClearCurve bool             `json:"clear_curve,omitempty"`
 }
 
 // patchListing changes a listing's price (new leases only) or opens/closes it.
@@ -73,8 +78,16 @@ func (s *Server) patchListing(c echo.Context) error {
 	if err := decodeBody(c, &req); err != nil {
 		return err
 	}
-	if req.PricePerGPUHour == nil && req.Active == nil {
-		return validation("nothing to change: give price_per_gpu_hour and/or active")
+	if req.PricePerGPUHour == nil && req.Active == nil && req.Curve == nil && !req.ClearCurve {
+		return validation("nothing to change: give price_per_gpu_hour, active, curve or clear_curve")
+	}
+	if req.Curve != nil && req.ClearCurve {
+		return validation("give curve or clear_curve, not both")
+	}
+	if req.Curve != nil {
+		if err := req.Curve.Validate(); err != nil {
+			return validation(err.Error())
+		}
 	}
 	if req.PricePerGPUHour != nil && req.PricePerGPUHour.IsZero() {
 		return validation("price_per_gpu_hour must be positive")
@@ -89,7 +102,7 @@ func (s *Server) patchListing(c echo.Context) error {
 	}
 	return s.write(c, writeOp{
 		status: http.StatusOK,
-		// Up to two transactions to the market: a retry replays both.
+		// Up to three transactions to the market: a retry replays them all.
 		send: func(ctx context.Context) (*types.Receipt, error) {
 			var last *types.Receipt
 			if req.PricePerGPUHour != nil {
@@ -101,6 +114,13 @@ func (s *Server) patchListing(c echo.Context) error {
 			}
 			if req.Active != nil {
 				r, err := s.svc.Market.SetListingActive(ctx, op, listingID, *req.Active)
+				if err != nil {
+					return nil, err
+				}
+				last = r
+			}
+			if req.Curve != nil || req.ClearCurve {
+				r, err := s.setCurve(ctx, op, listingID, req.Curve)
 				if err != nil {
 					return nil, err
 				}
@@ -121,6 +141,15 @@ func (s *Server) patchListing(c echo.Context) error {
 func (s *Server) getListing(c echo.Context) error {
 	listingID, err := pathID(c, "id")
 	if err != nil {
+		return err
+	}
+	// From the mirror, as the list answers it (one bbolt read, no chain
+	// call); from the chain while the mirror has not seen the listing yet.
+	o, err := s.svc.Mirror.Store().Offer(listingID)
+	if err == nil {
+		return c.JSON(http.StatusOK, toListingJSON(o))
+	}
+	if !errors.Is(err, ledger.ErrNotFound) {
 		return err
 	}
 	l, err := s.listing(c, listingID)

@@ -3,6 +3,7 @@ package api
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -12,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/labstack/echo/v4"
 
-	"github.com/gpuledger/gpuledger/accounts"
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/ledger"
 	"github.com/gpuledger/gpuledger/money"
@@ -153,65 +153,6 @@ func queryAddress(q url.Values, name string) (*common.Address, error) {
 	return &a, nil
 }
 
-// listLeases answers the leases the caller may see (canSeeLease): a
-// renter's own, an operator's on its assets, an admin's all; filter with
-// status= and asset=. Every filter, the caller's included, applies before
-// paging. Besides the page it answers totals over every lease the filters
-// keep (not the page alone): leases, escrow, accrued and debt, at the
-// chain's latest time.
-func (s *Server) listLeases(c echo.Context) error {
-	p, err := page(c)
-	if err != nil {
-		return err
-	}
-	caller, _ := principal(c)
-	f := ledger.LeaseFilter{Status: contracts.LeaseStatus(c.QueryParam("status"))}
-	switch f.Status {
-	case "", contracts.LeaseActive, contracts.LeaseOverdrawn, contracts.LeaseClosing, contracts.LeaseEnded:
-	default:
-		return validation(fmt.Sprintf("status %q is not one of active, overdrawn, closing, ended", f.Status))
-	}
-	if f.AssetID, err = queryID(c.QueryParams(), "asset"); err != nil {
-		return err
-	}
-	switch caller.Role {
-	case accounts.RoleAdmin:
-	case accounts.RoleOperator:
-		f.Party = &caller.Address
-	default:
-		f.Renter = &caller.Address
-	}
-	at, err := s.chainTime(c.Request().Context(), nil)
-	if err != nil {
-		return err
-	}
-	st := s.svc.Mirror.Store()
-	pg, err := st.Leases(f, p)
-	if err != nil {
-		return mirrorErr(err, "page")
-	}
-	out := []leaseJSON{}
-	for _, l := range pg.Items {
-		ok, err := s.canSeeLease(c, l)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			continue
-		}
-		out = append(out, toLeaseJSON(l, at))
-	}
-	var totals leaseTotalsJSON
-	if err := st.EachLease(f, func(l contracts.Lease) error { totals.add(l, at); return nil }); err != nil {
-		return mirrorErr(err, "leases")
-	}
-	answer := map[string]any{"leases": out, "totals": totals, "block": s.svc.Mirror.Status().Cursor.Number}
-	if pg.Next != "" {
-		answer["next"] = pg.Next
-	}
-	return c.JSON(http.StatusOK, answer)
-}
-
 type holdingJSON struct {
 	AssetID   string           `json:"asset_id"`
 	Shares    contracts.Shares `json:"shares"`
@@ -219,29 +160,28 @@ type holdingJSON struct {
 	Claimed   money.Amount     `json:"claimed"`
 }
 
-// getHolder answers an address's shares, claimable and claimed revenue per asset.
+// getHolder answers an address's shares, claimable and claimed revenue
+// per asset, a page at a time (after, limit) like every list.
 func (s *Server) getHolder(c echo.Context) error {
 	raw := c.Param("address")
 	if !common.IsHexAddress(raw) {
 		return validation(fmt.Sprintf("address %q is not a 0x-hex address", raw))
 	}
 	holder := common.HexToAddress(raw)
-	out := []holdingJSON{}
-	var req ledger.PageRequest
-	for {
-		pg, err := s.svc.Mirror.Store().Holdings(holder, req)
-		if err != nil {
-			return mirrorErr(err, "page")
-		}
-		for _, h := range pg.Items {
-			out = append(out, holdingJSON{AssetID: id(h.AssetID), Shares: h.Shares, Claimable: h.Claimable, Claimed: h.Claimed})
-		}
-		if pg.Next == "" {
-			break
-		}
-		req.After = pg.Next
+	p, err := page(c)
+	if err != nil {
+		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"address": holder.Hex(), "assets": out, "block": s.svc.Mirror.Status().Cursor.Number})
+	pg, err := s.svc.Mirror.Store().Holdings(holder, p)
+	if err != nil {
+		return mirrorErr(err, "page")
+	}
+	out := holderAnswer{Address: holder.Hex(), Assets: make([]holdingJSON, len(pg.Items)),
+		Block: s.svc.Mirror.Status().Cursor.Number, Next: pg.Next}
+	for i, h := range pg.Items {
+		out.Assets[i] = holdingJSON{AssetID: id(h.AssetID), Shares: h.Shares, Claimable: h.Claimable, Claimed: h.Claimed}
+	}
+	return c.JSON(http.StatusOK, out)
 }
 
 // listEntries answers journal entries, all or one account's, in a time range.
@@ -279,7 +219,10 @@ func (s *Server) reconcile(c echo.Context) error {
 	return c.JSON(http.StatusOK, r)
 }
 
-// getTelemetry answers an asset's oracle epochs starting in from..to.
+// getTelemetry answers an asset's oracle epochs starting in from..to, a
+// page at a time (after, limit): the period bounds the scan of the
+// asset's epochs (keyed by epoch number) before paging, so a page is full
+// while the period has epochs left.
 func (s *Server) getTelemetry(c echo.Context) error {
 	assetID, err := pathID(c, "id")
 	if err != nil {
@@ -289,36 +232,53 @@ func (s *Server) getTelemetry(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	p, err := page(c)
+	if err != nil {
+		return err
+	}
 	st := s.svc.Mirror.Store()
 	if _, err := st.Asset(assetID); err != nil {
 		return mirrorErr(err, fmt.Sprintf("asset %d", assetID))
 	}
 	clock := s.epochClock()
-	out := []map[string]any{}
-	var req ledger.PageRequest
-	for {
-		pg, err := st.Epochs(assetID, req)
-		if err != nil {
-			return mirrorErr(err, "page")
+	var first, last uint64 = 0, math.MaxUint64 // epochs starting in [from, to)
+	if !period.From.IsZero() {
+		first, last = firstEpochFrom(clock, period.From), firstEpochFrom(clock, period.To)
+		if last == 0 {
+			return c.JSON(http.StatusOK, telemetryAnswer{AssetID: id(assetID), Epochs: []epochJSON{}, Block: s.svc.Mirror.Status().Cursor.Number})
 		}
-		for _, e := range pg.Items {
-			start := clock.Genesis.Add(time.Duration(e.Epoch) * clock.Length)
-			if !period.From.IsZero() && (start.Before(period.From) || !start.Before(period.To)) {
-				continue
-			}
-			out = append(out, map[string]any{
-				"epoch": e.Epoch, "start": start, "end": start.Add(clock.Length),
-				"utilisation_bps": e.UtilisationBps, "availability_bps": e.AvailabilityBps,
-				"energy_wh": e.EnergyWh, "avg_power_w": e.AvgPowerW, "reporters": len(e.Observations),
-				"tx_hash": e.Ref.TxHash.Hex(), "block": e.Ref.Block,
-			})
-		}
-		if pg.Next == "" {
-			break
-		}
-		req.After = pg.Next
+		last--
 	}
-	return c.JSON(http.StatusOK, map[string]any{"asset_id": id(assetID), "epochs": out, "block": s.svc.Mirror.Status().Cursor.Number})
+	pg, err := st.EpochRange(assetID, first, last, p)
+	if err != nil {
+		return mirrorErr(err, "page")
+	}
+	out := telemetryAnswer{AssetID: id(assetID), Epochs: make([]epochJSON, len(pg.Items)),
+		Block: s.svc.Mirror.Status().Cursor.Number, Next: pg.Next}
+	for i, e := range pg.Items {
+		start := clock.Genesis.Add(time.Duration(e.Epoch) * clock.Length)
+		out.Epochs[i] = epochJSON{
+			Epoch: e.Epoch, Start: start, End: start.Add(clock.Length),
+			UtilisationBps: e.UtilisationBps, AvailabilityBps: e.AvailabilityBps,
+			EnergyWh: e.EnergyWh, AvgPowerW: e.AvgPowerW, Reporters: len(e.Observations),
+			TxHash: e.Ref.TxHash.Hex(), Block: e.Ref.Block,
+		}
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+// firstEpochFrom is the number of the first epoch of clock starting at or
+// after t.
+func firstEpochFrom(clock ledger.EpochClock, t time.Time) uint64 {
+	since := t.Sub(clock.Genesis)
+	if since <= 0 {
+		return 0
+	}
+	n := uint64(since / clock.Length)
+	if since%clock.Length != 0 {
+		n++
+	}
+	return n
 }
 
 func (s *Server) epochClock() ledger.EpochClock {

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/labstack/echo/v4"
+	"github.com/shopspring/decimal"
 
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/ledger"
@@ -238,14 +239,10 @@ func (s *Server) setPlatformFee(c echo.Context) error {
 	if err := decodeBody(c, &req); err != nil {
 		return err
 	}
-	if req.Bps == nil {
-		return validation("bps is required")
+	bps, err := feeBps(req, contracts.MaxPlatformFeeBps, "platform fee")
+	if err != nil {
+		return err
 	}
-	if *req.Bps < 0 || *req.Bps > contracts.MaxPlatformFeeBps {
-		return validation(fmt.Sprintf("bps %d is out of range: the platform fee is 0 to %d bps (%d%%)",
-			*req.Bps, contracts.MaxPlatformFeeBps, contracts.MaxPlatformFeeBps/100))
-	}
-	bps := uint16(*req.Bps)
 	return s.write(c, writeOp{
 		status: http.StatusOK, to: s.svc.Revenue.Address(),
 		send: func(ctx context.Context) (*types.Receipt, error) {
@@ -261,18 +258,40 @@ func (s *Server) setPlatformFee(c echo.Context) error {
 	})
 }
 
+// feeBps is a fee body's bps, required, from 0 to max (a contract's
+// bound, checked here first); what names the fee in the refusal.
+func feeBps(req platformFeeReq, max int64, what string) (uint16, error) {
+	if req.Bps == nil {
+		return 0, validation("bps is required")
+	}
+	if *req.Bps < 0 || *req.Bps > max {
+		return 0, validation(fmt.Sprintf("bps %d is out of range: the %s is 0 to %d bps (%s%%)",
+			*req.Bps, what, max, decimal.New(max, -2)))
+	}
+	return uint16(*req.Bps), nil
+}
+
+// treasuryAddress is a treasury body's address: 0x-hex, not zero.
+func treasuryAddress(req treasuryReq) (common.Address, error) {
+	if !common.IsHexAddress(req.Treasury) {
+		return common.Address{}, validation(fmt.Sprintf("treasury %q is not a 0x-hex address", clip(req.Treasury, 64)))
+	}
+	treasury := common.HexToAddress(req.Treasury)
+	if treasury == (common.Address{}) {
+		return common.Address{}, validation("treasury is the zero address")
+	}
+	return treasury, nil
+}
+
 // setTreasury sets where platform fees are paid.
 func (s *Server) setTreasury(c echo.Context) error {
 	var req treasuryReq
 	if err := decodeBody(c, &req); err != nil {
 		return err
 	}
-	if !common.IsHexAddress(req.Treasury) {
-		return validation(fmt.Sprintf("treasury %q is not a 0x-hex address", clip(req.Treasury, 64)))
-	}
-	treasury := common.HexToAddress(req.Treasury)
-	if treasury == (common.Address{}) {
-		return validation("treasury is the zero address")
+	treasury, err := treasuryAddress(req)
+	if err != nil {
+		return err
 	}
 	return s.write(c, writeOp{
 		status: http.StatusOK, to: s.svc.Revenue.Address(),

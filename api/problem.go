@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/labstack/echo/v4"
@@ -16,9 +17,12 @@ import (
 )
 
 // Problem is an RFC 9457 problem document, the body of every error answer.
-// Type is stable per kind of error; clients match on it, not on Detail.
+// Type is a URI, stable per kind of error (ProblemTypeBase + its code);
+// Code is the same kind as a short word ("validation"). Clients match on
+// either, never on Detail.
 type Problem struct {
 	Type   string `json:"type"`
+	Code   string `json:"code"`
 	Title  string `json:"title"`
 	Status int    `json:"status"`
 	Detail string `json:"detail,omitempty"`
@@ -40,18 +44,25 @@ type RevertInfo struct {
 	Message string `json:"message,omitempty"`
 }
 
+// ProblemTypeBase prefixes every problem type: a type is a URI, as RFC
+// 9457 has it, naming the kind of error; its last segment is the code.
+const ProblemTypeBase = "https://gpuledger.dev/problems/"
+
 // Problem types.
 const (
-	ProblemValidation       = "validation"
-	ProblemNotFound         = "not_found"
-	ProblemForbidden        = "forbidden"
-	ProblemUnauthorized     = "unauthorized"
-	ProblemConflict         = "conflict"
-	ProblemChainReverted    = "chain_reverted"
-	ProblemChainUnavailable = "chain_unavailable"
-	ProblemInternal         = "internal"
+	ProblemValidation       = ProblemTypeBase + "validation"
+	ProblemNotFound         = ProblemTypeBase + "not_found"
+	ProblemForbidden        = ProblemTypeBase + "forbidden"
+	ProblemUnauthorized     = ProblemTypeBase + "unauthorized"
+	ProblemConflict         = ProblemTypeBase + "conflict"
+	ProblemChainReverted    = ProblemTypeBase + "chain_reverted"
+	ProblemChainUnavailable = ProblemTypeBase + "chain_unavailable"
+	ProblemInternal         = ProblemTypeBase + "internal"
 	// ProblemUnsupportedMediaType (415): a write's body is not application/json.
-	ProblemUnsupportedMediaType = "unsupported_media_type"
+	ProblemUnsupportedMediaType = ProblemTypeBase + "unsupported_media_type"
+	// ProblemMethodNotAllowed (405): the path exists, not with this method;
+	// the Allow header lists the methods it takes.
+	ProblemMethodNotAllowed = ProblemTypeBase + "method_not_allowed"
 )
 
 // problemError is an error that knows its problem document.
@@ -86,6 +97,7 @@ func validation(detail string) error {
 func problemOf(err error) (p Problem, known bool) {
 	p, known = mapError(err)
 	p.Detail = clip(p.Detail, maxDetail)
+	p.Code = strings.TrimPrefix(p.Type, ProblemTypeBase)
 	return p, known
 }
 
@@ -100,7 +112,9 @@ func mapError(err error) (Problem, bool) {
 		switch he.Code {
 		case http.StatusNotFound:
 			typ = ProblemNotFound
-		case http.StatusMethodNotAllowed, http.StatusBadRequest, http.StatusRequestEntityTooLarge:
+		case http.StatusMethodNotAllowed:
+			typ = ProblemMethodNotAllowed
+		case http.StatusBadRequest, http.StatusRequestEntityTooLarge:
 			typ = ProblemValidation
 		case http.StatusUnsupportedMediaType:
 			typ = ProblemUnsupportedMediaType

@@ -114,7 +114,7 @@ func TestEveryRoleOverHTTP(t *testing.T) {
 	// Three hours on, with one paid: overdrawn once settled, and it owes.
 	advance(3 * time.Hour)
 	e.must(200, "POST", leasePath+"/settle", renterKey, nil)
-	got := e.must(200, "GET", leasePath, renterKey, nil)["lease"].(map[string]any)
+	got := e.must(200, "GET", leasePath, renterKey, nil)
 	if got["status"] != "overdrawn" || got["debt"] == "0.00" || got["runway_hours"] != "0.00" {
 		t.Fatalf("lease after 3 h with 1 h paid: status %v, debt %v, runway %v; want overdrawn, a debt, 0.00", got["status"], got["debt"], got["runway_hours"])
 	}
@@ -139,7 +139,7 @@ func TestEveryRoleOverHTTP(t *testing.T) {
 		}
 		advance(time.Hour)
 	}
-	got = e.must(200, "GET", leasePath, renterKey, nil)["lease"].(map[string]any)
+	got = e.must(200, "GET", leasePath, renterKey, nil)
 	if got["status"] != "ended" || got["released"] != "24.00" || got["debt"] != "0.00" {
 		t.Fatalf("lease at the end: %v %v released, debt %v; want ended, 24.00, 0.00", got["status"], got["released"], got["debt"])
 	}

@@ -55,6 +55,8 @@ type Options struct {
 	// Webhooks tunes the webhook dispatcher that Serve runs (see
 	// webhooks.Config for each default); its TopUp is this server.
 	Webhooks webhooks.Config
+	// Web is the dashboard, served at / and /ui/ (web.go); nil serves none.
+	Web http.Handler
 }
 
 // New builds the server and its routes. log nil means slog.Default().
@@ -88,6 +90,7 @@ func New(svc *service.Service, log *slog.Logger, opts ...Options) *Server {
 	s.idem = &idempotency{store: svc.Accounts, ttl: o.IdempotencyTTL, crash: o.CrashAt, log: log, locks: map[string]*keyLock{}}
 	e.Use(s.idem.middleware)
 	s.register(e)
+	s.mountWeb(e, o.Web)
 	s.newWebhooks(o.Webhooks)
 	return s
 }

@@ -239,7 +239,7 @@ func TestWebhooksLeaseLifecycle(t *testing.T) {
 		t.Errorf("another renter's and another operator's endpoints got %d deliveries", n)
 	}
 	// The payloads agree with the API's lease.
-	lease := e.must(200, "GET", "/v1/leases/"+leaseID, renterKey, nil)["lease"].(map[string]any)
+	lease := e.must(200, "GET", "/v1/leases/"+leaseID, renterKey, nil)
 	for _, ev := range renterRecv.events() {
 		var d webhooks.LeaseData
 		if err := json.Unmarshal(ev.Data, &d); err != nil {
@@ -373,7 +373,7 @@ func TestWebhookAutoTopUp(t *testing.T) {
 	if err := json.Unmarshal(recv.events()[0].Data, &d); err != nil {
 		t.Fatal(err)
 	}
-	lease := e.must(200, "GET", "/v1/leases/"+leaseID, renterKey, nil)["lease"].(map[string]any)
+	lease := e.must(200, "GET", "/v1/leases/"+leaseID, renterKey, nil)
 	if d.Outcome != "succeeded" || d.TxHash == "" || d.Amount.String() != "10.00" || lease["deposit"] != "15.50" {
 		t.Fatalf("auto top-up %+v; lease deposit %v, want 15.50", d, lease["deposit"])
 	}
@@ -382,7 +382,7 @@ func TestWebhookAutoTopUp(t *testing.T) {
 	if err != nil || res.Status != 200 || res.TxHash != d.TxHash {
 		t.Fatalf("replay: %+v %v", res, err)
 	}
-	if got := e.must(200, "GET", "/v1/leases/"+leaseID, renterKey, nil)["lease"].(map[string]any); got["deposit"] != "15.50" {
+	if got := e.must(200, "GET", "/v1/leases/"+leaseID, renterKey, nil); got["deposit"] != "15.50" {
 		t.Fatalf("a replayed top-up paid again: deposit %v", got["deposit"])
 	}
 	time.Sleep(200 * time.Millisecond) // 3.1 h of runway now: nothing more

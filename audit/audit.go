@@ -185,6 +185,15 @@ func audit(ctx context.Context, c Chain, m *contracts.Manifest, opts Options, lo
 	if err := log.auditCredit(ctx, c, m, res); err != nil {
 		return nil, err
 	}
+	if err := log.auditPrices(m, res); err != nil {
+		return nil, err
+	}
+	if err := log.auditBackstop(ctx, c, m, res); err != nil {
+		return nil, err
+	}
+	if err := log.auditTrading(ctx, c, m, res); err != nil {
+		return nil, err
+	}
 	res.ComputeTime = time.Since(start)
 
 	if opts.Against != "" {

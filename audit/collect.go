@@ -14,7 +14,9 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
@@ -36,8 +38,20 @@ type Chain interface {
 // ErrUnknownAsset is returned for an asset id no AssetTokenized names.
 var ErrUnknownAsset = errors.New("no such asset on chain")
 
-// Progress receives the scan's progress: blocks done of blocks total.
-type Progress func(done, total uint64)
+// Scan is how far a log scan has come: blocks done of blocks total, and
+// the logs read so far.
+type Scan struct {
+	Blocks, Total uint64
+	Logs          int
+}
+
+// Progress receives the scan's progress after each range of blocks. It is
+// called from the scanning goroutine and should return quickly.
+type Progress func(Scan)
+
+// headerBatch is how many block headers one JSON-RPC batch asks for when
+// the node's logs carry no block timestamp.
+const headerBatch = 500
 
 // Log is every log of the contract set from the deploy block to `to`,
 // fetched once; figures for any asset and period are computed from it.
@@ -52,7 +66,8 @@ type Log struct {
 
 // Fetch reads every log of the manifest's contracts up to block `to` (0
 // means the head) in ranges of `step` blocks, and the time of every block
-// holding one.
+// holding one: the log's own block timestamp where the node gives it,
+// else the block's header, asked for in batches.
 func Fetch(ctx context.Context, c Chain, m *contracts.Manifest, to, step uint64, progress Progress) (*Log, error) {
 	out := &Log{Times: map[uint64]time.Time{}, To: m.DeployBlock - 1}
 	if err := out.readEpochClock(ctx, c, m.Address(contracts.TelemetryOracleName)); err != nil {
@@ -101,22 +116,86 @@ func (l *Log) Extend(ctx context.Context, c Chain, m *contracts.Manifest, to, st
 		if err != nil {
 			return fmt.Errorf("audit: logs %d-%d: %w", from, end, err)
 		}
+		// Nodes that fill in the log's block timestamp (geth since 1.16)
+		// date it for free; the blocks of the others are asked for in
+		// batches, each block once.
+		var undated []uint64
 		for _, lg := range logs {
 			if lg.Removed {
 				continue
 			}
-			if _, ok := l.Times[lg.BlockNumber]; !ok {
-				h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(lg.BlockNumber))
-				if err != nil {
-					return fmt.Errorf("audit: header %d: %w", lg.BlockNumber, err)
-				}
-				l.Times[lg.BlockNumber] = time.Unix(int64(h.Time), 0).UTC()
+			if _, ok := l.Times[lg.BlockNumber]; ok {
+				continue
 			}
+			if lg.BlockTimestamp != 0 {
+				l.Times[lg.BlockNumber] = unix(lg.BlockTimestamp)
+				continue
+			}
+			l.Times[lg.BlockNumber] = time.Time{} // asked for below, once
+			undated = append(undated, lg.BlockNumber)
+		}
+		if err := l.dateBlocks(ctx, c, undated); err != nil {
+			return err
 		}
 		l.Logs = append(l.Logs, logs...)
 		l.To = end
 		if progress != nil {
-			progress(end-first+1, total)
+			progress(Scan{Blocks: end - first + 1, Total: total, Logs: len(l.Logs)})
+		}
+	}
+	return nil
+}
+
+// rpcClient is implemented by *ethclient.Client, rpcConn by the embedded
+// chain's client (whose embedded *ethclient.Client field shadows Client).
+type (
+	rpcClient interface{ Client() *rpc.Client }
+	rpcConn   interface{ RPCClient() *rpc.Client }
+)
+
+// dateBlocks records the time of each block in numbers: in JSON-RPC
+// batches of headerBatch when c exposes its RPC connection, else one
+// header request per block.
+func (l *Log) dateBlocks(ctx context.Context, c Chain, numbers []uint64) error {
+	var conn *rpc.Client
+	switch cc := c.(type) {
+	case rpcConn:
+		conn = cc.RPCClient()
+	case rpcClient:
+		conn = cc.Client()
+	}
+	if conn == nil {
+		for _, n := range numbers {
+			h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+			if err != nil {
+				return fmt.Errorf("audit: header %d: %w", n, err)
+			}
+			l.Times[n] = unix(h.Time)
+		}
+		return nil
+	}
+	type stamp struct {
+		Time *hexutil.Uint64 `json:"timestamp"`
+	}
+	for len(numbers) > 0 {
+		part := numbers[:min(headerBatch, len(numbers))]
+		numbers = numbers[len(part):]
+		stamps := make([]stamp, len(part))
+		batch := make([]rpc.BatchElem, len(part))
+		for i, n := range part {
+			batch[i] = rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(n), false}, Result: &stamps[i]}
+		}
+		if err := conn.BatchCallContext(ctx, batch); err != nil {
+			return fmt.Errorf("audit: headers %d-%d: %w", part[0], part[len(part)-1], err)
+		}
+		for i, n := range part {
+			switch {
+			case batch[i].Error != nil:
+				return fmt.Errorf("audit: header %d: %w", n, batch[i].Error)
+			case stamps[i].Time == nil:
+				return fmt.Errorf("audit: header %d: %w", n, ethereum.NotFound)
+			}
+			l.Times[n] = unix(uint64(*stamps[i].Time))
 		}
 	}
 	return nil
@@ -134,6 +213,7 @@ func (l *Log) Events(m *contracts.Manifest, assetID uint64) (yield.Events, error
 		assetAddr = m.Address(contracts.GPUAssetName)
 		market    = m.Address(contracts.LeaseMarketName)
 		oracle    = m.Address(contracts.TelemetryOracleName)
+		backstop  = m.Address(contracts.CapacityBackstopName)
 		ev        yield.Events
 		leases    = map[uint64]int{} // lease id -> index in ev.Leases
 		found     bool
@@ -147,6 +227,12 @@ func (l *Log) Events(m *contracts.Manifest, assetID uint64) (yield.Events, error
 		e := yield.Evidence{TxHash: lg.TxHash, Block: lg.BlockNumber, LogIndex: lg.Index}
 		at := l.Times[lg.BlockNumber]
 		switch lg.Address {
+		case backstop:
+			if p, ok, err := backstopPayment(lg, want, at, e); err != nil {
+				return ev, err
+			} else if ok {
+				ev.BackstopPayments = append(ev.BackstopPayments, p)
+			}
 		case assetAddr:
 			switch lg.Topics[0] {
 			case assetABI.GetABI().Events["AssetTokenized"].ID:

@@ -64,6 +64,19 @@ func WithGasMargin(pct uint64) TransactorOption {
 	return func(t *Transactor) { t.gasMarginPct = pct }
 }
 
+// gasMarginKey carries a per-call gas margin in a context.
+type gasMarginKey struct{}
+
+// ContextWithGasMargin returns ctx under which Send adds pct percent to
+// its estimate instead of the transactor's margin (WithGasMargin). It is
+// for callers that size their transactions to the block and whose gas
+// varies little between estimate and mining (the keeper's settle batches):
+// a smaller margin lets more of them share a block, since blocks are
+// filled by gas limit, not by gas used.
+func ContextWithGasMargin(ctx context.Context, pct uint64) context.Context {
+	return context.WithValue(ctx, gasMarginKey{}, pct)
+}
+
 // DefaultGasHeadroom is gas added to every estimate on top of the margin.
 // Estimates run on the latest block's timestamp, the transaction on a later
 // one (see estimate): time-dependent code can still take a costlier path
@@ -235,7 +248,11 @@ func (t *Transactor) Send(ctx context.Context, to *common.Address, data []byte, 
 	if err != nil {
 		return nil, fmt.Errorf("send tx to %s: read head: %w", dest, err)
 	}
-	gas += gas*t.gasMarginPct/100 + t.gasHeadroom
+	margin := t.gasMarginPct
+	if pct, ok := ctx.Value(gasMarginKey{}).(uint64); ok {
+		margin = pct
+	}
+	gas += gas*margin/100 + t.gasHeadroom
 	if head.GasLimit > 0 && gas > head.GasLimit {
 		gas = head.GasLimit
 	}

@@ -708,17 +708,8 @@ func (v *Vault) Bid(ctx context.Context, s Sender, loanID uint64, maxPrice money
 
 // WithdrawOwed pays s what the vault owes it (revenue beyond its debt, auction surplus).
 func (v *Vault) WithdrawOwed(ctx context.Context, s Sender) (money.Amount, *types.Receipt, error) {
-	rcpt, err := send(ctx, s, v.addr, "withdraw what the vault owes", v.abi.PackWithdrawOwed())
-	if err != nil {
-		return money.Zero, nil, err
-	}
-	for _, l := range logsOf(rcpt, v.addr) {
-		if ev, err := v.abi.UnpackOwedWithdrawnEvent(l); err == nil {
-			amt, err := money.FromUnits(ev.Amount)
-			return amt, rcpt, err
-		}
-	}
-	return money.Zero, rcpt, fmt.Errorf("tx %s has no OwedWithdrawn event", rcpt.TxHash)
+	return sendForPayment(ctx, s, v.addr, "withdraw what the vault owes", "OwedWithdrawn", v.abi.PackWithdrawOwed(),
+		v.abi.UnpackOwedWithdrawnEvent, func(ev *creditvault.CreditVaultOwedWithdrawn) *big.Int { return ev.Amount })
 }
 
 // SetRiskParams sets the vault's risk parameters; s must hold its RISK_ADMIN_ROLE.
@@ -1034,6 +1025,25 @@ func send(ctx context.Context, s Sender, to common.Address, what string, data []
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	return rcpt, nil
+}
+
+// sendForPayment sends a withdrawal to the contract at `to` and answers
+// what it paid, from the first of the contract's logs in the receipt that
+// unpack reads (its event's amount): the contract's own word on the payment,
+// not a balance difference a concurrent transfer could blur.
+func sendForPayment[E any](ctx context.Context, s Sender, to common.Address, what, event string, data []byte,
+	unpack func(*types.Log) (*E, error), amount func(*E) *big.Int) (money.Amount, *types.Receipt, error) {
+	rcpt, err := send(ctx, s, to, what, data)
+	if err != nil {
+		return money.Zero, nil, err
+	}
+	for _, l := range logsOf(rcpt, to) {
+		if ev, err := unpack(l); err == nil {
+			amt, err := money.FromUnits(amount(ev))
+			return amt, rcpt, err
+		}
+	}
+	return money.Zero, rcpt, fmt.Errorf("%s: tx %s has no %s event", what, rcpt.TxHash, event)
 }
 
 func logsOf(rcpt *types.Receipt, addr common.Address) []*types.Log {

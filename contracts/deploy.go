@@ -15,10 +15,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/gpuledger/gpuledger/contracts/bindings/capacitybackstop"
 	"github.com/gpuledger/gpuledger/contracts/bindings/creditvault"
 	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
 	"github.com/gpuledger/gpuledger/contracts/bindings/lendingpool"
+	"github.com/gpuledger/gpuledger/contracts/bindings/sharemarket"
 	"github.com/gpuledger/gpuledger/contracts/bindings/telemetryoracle"
 	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
 	"github.com/gpuledger/gpuledger/contracts/bindings/transferprobe"
@@ -40,6 +42,10 @@ const (
 	LendingPoolName = "LendingPool"
 	// CreditVaultName is the CreditVault holding pledged shares and their loans.
 	CreditVaultName = "CreditVault"
+	// CapacityBackstopName is the CapacityBackstop, the buyer of last resort of idle GPU-hours.
+	CapacityBackstopName = "CapacityBackstop"
+	// ShareMarketName is the ShareMarket, where holders offer and buyers fill shares.
+	ShareMarketName = "ShareMarket"
 )
 
 // SLAReportWindow is how long the LeaseMarket waits after an epoch for the
@@ -105,7 +111,7 @@ var contractSet = []contract{
 			// TelemetryOracle says when an epoch missed its SLA. Settlement waits
 			// two epochs for a report before settling an epoch without credit.
 			return leasemarket.NewLeaseMarket().PackConstructor(admin, d[StablecoinName], d[GPUAssetName], d[GPUAssetName],
-				d[TelemetryOracleName], uint64(SLAReportWindow/time.Second))
+				d[TelemetryOracleName], uint64(SLAReportWindow/time.Second), d[CapacityBackstopName])
 		},
 	},
 	{
@@ -124,6 +130,25 @@ var contractSet = []contract{
 			// Holds pledged GPUAsset shares (and claims their revenue);
 			// borrows from the LendingPool, whose stablecoin it checks.
 			return creditvault.NewCreditVault().PackConstructor(admin, d[GPUAssetName], d[LendingPoolName])
+		},
+	},
+	{
+		name:     CapacityBackstopName,
+		bytecode: func() []byte { return common.FromHex(capacitybackstop.CapacityBackstopMetaData.Bin) },
+		constructor: func(admin common.Address, d map[string]common.Address, _ DeployOptions) []byte {
+			// Reads usage from the LeaseMarket (which grants it BACKSTOP_ROLE
+			// at construction) and pays idle GPU-hours into GPUAsset's revenue.
+			return capacitybackstop.NewCapacityBackstop().PackConstructor(admin, d[StablecoinName], d[GPUAssetName],
+				d[LeaseMarketName], d[GPUAssetName])
+		},
+	},
+	{
+		name:     ShareMarketName,
+		bytecode: func() []byte { return common.FromHex(sharemarket.ShareMarketMetaData.Bin) },
+		constructor: func(admin common.Address, d map[string]common.Address, _ DeployOptions) []byte {
+			// Trades GPUAsset shares for the stablecoin; the deployer is the
+			// fee treasury until the admin sets one (as for GPUAsset).
+			return sharemarket.NewShareMarket().PackConstructor(admin, d[StablecoinName], d[GPUAssetName], admin, DefaultTradeFeeBps)
 		},
 	},
 }

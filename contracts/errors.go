@@ -5,10 +5,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 
+	"github.com/gpuledger/gpuledger/contracts/bindings/capacitybackstop"
 	"github.com/gpuledger/gpuledger/contracts/bindings/creditvault"
 	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
 	"github.com/gpuledger/gpuledger/contracts/bindings/leasemarket"
 	"github.com/gpuledger/gpuledger/contracts/bindings/lendingpool"
+	"github.com/gpuledger/gpuledger/contracts/bindings/sharemarket"
 	"github.com/gpuledger/gpuledger/contracts/bindings/telemetryoracle"
 	"github.com/gpuledger/gpuledger/contracts/bindings/teststablecoin"
 )
@@ -27,12 +29,14 @@ var ErrFeesOver100Percent = errors.New("fees exceed 100% of revenue")
 // decoding custom errors and events (chain.ErrorDecoder.Register takes them).
 func ABIs() map[string]*abi.ABI {
 	all := map[string]abi.ABI{
-		StablecoinName:      teststablecoin.NewTestStablecoin().GetABI(),
-		GPUAssetName:        gpuasset.NewGPUAsset().GetABI(),
-		LeaseMarketName:     leasemarket.NewLeaseMarket().GetABI(),
-		TelemetryOracleName: telemetryoracle.NewTelemetryOracle().GetABI(),
-		LendingPoolName:     lendingpool.NewLendingPool().GetABI(),
-		CreditVaultName:     creditvault.NewCreditVault().GetABI(),
+		StablecoinName:       teststablecoin.NewTestStablecoin().GetABI(),
+		GPUAssetName:         gpuasset.NewGPUAsset().GetABI(),
+		LeaseMarketName:      leasemarket.NewLeaseMarket().GetABI(),
+		TelemetryOracleName:  telemetryoracle.NewTelemetryOracle().GetABI(),
+		LendingPoolName:      lendingpool.NewLendingPool().GetABI(),
+		CreditVaultName:      creditvault.NewCreditVault().GetABI(),
+		ShareMarketName:      sharemarket.NewShareMarket().GetABI(),
+		CapacityBackstopName: capacitybackstop.NewCapacityBackstop().GetABI(),
 	}
 	out := make(map[string]*abi.ABI, len(all))
 	for name, a := range all {

@@ -45,6 +45,10 @@ var sentences = map[string]func(revertArgs) string{
 	"PriceAboveBound": func(a revertArgs) string {
 		return fmt.Sprintf("listing %s costs %s per GPU-hour, above the bound %s", a.plain("listingId"), a.money("pricePerGpuHour"), a.money("maxPricePerGpuHour"))
 	},
+	"InvalidCurve": func(a revertArgs) string {
+		return fmt.Sprintf("a price curve needs 0 < floor (%s) <= base (%s) <= ceiling (%s), kink between 1 and 10000 bps (got %s), slopes and decay within range",
+			a.money("floor"), a.money("base"), a.money("ceiling"), a.plain("kinkBps"))
+	},
 	"TermCostTooLarge": func(a revertArgs) string {
 		return fmt.Sprintf("the term costs %s, more than a lease can hold (%s)", a.money("termCost"), a.money("max"))
 	},

@@ -70,6 +70,10 @@ type ListingSpec struct {
 	// before the operator or keeper may close it; zero means
 	// DefaultGraceSeconds. At most MaxGraceSeconds.
 	GraceSeconds uint32 `json:"grace_seconds"`
+	// Curve, when set, prices new leases by the asset's utilisation
+	// instead of PricePerGPUHour, which applies again if it is cleared
+	// (docs/pricing.md).
+	Curve *Curve `json:"curve,omitempty"`
 }
 
 // withDefaults returns s with the defaults of its zero fields applied.
@@ -104,6 +108,8 @@ func (s ListingSpec) Validate() error {
 		return invalid("min_prepaid_hours (%d) must be at most max_hours (%d)", s.MinPrepaidHours, s.MaxHours)
 	case s.GraceSeconds > MaxGraceSeconds:
 		return invalid("grace_seconds must be at most %d, got %d", MaxGraceSeconds, s.GraceSeconds)
+	case s.Curve != nil:
+		return s.Curve.Validate()
 	}
 	return nil
 }
@@ -261,6 +267,10 @@ func (m *Market) CreateListing(ctx context.Context, s Sender, assetID uint64, sp
 	spec = spec.withDefaults()
 	data := m.abi.PackCreateListing(u256(assetID), spec.GPUs, spec.PricePerGPUHour.Units(), spec.MinHours,
 		spec.MaxHours, spec.SLAAvailabilityBps, spec.CreditBps, spec.MinPrepaidHours, spec.GraceSeconds)
+	if spec.Curve != nil { // curved from the start, in the same transaction
+		data = m.abi.PackCreateCurvedListing(u256(assetID), spec.GPUs, spec.PricePerGPUHour.Units(), spec.MinHours,
+			spec.MaxHours, spec.SLAAvailabilityBps, spec.CreditBps, spec.MinPrepaidHours, spec.GraceSeconds, spec.Curve.params())
+	}
 	rcpt, err := s.SendAndWait(ctx, &m.addr, data, nil)
 	if err != nil {
 		return Listing{}, nil, fmt.Errorf("create listing on asset %d: %w", assetID, err)
@@ -356,18 +366,20 @@ func (m *Market) OpenLease(ctx context.Context, s Sender, req LeaseRequest, expi
 			lst.LeasedGPUs -= min(old.GPUs, lst.LeasedGPUs)
 		}
 	}
+	if lst.Curve != nil {
+		// A curved listing's price is the chain's quote (priced before any
+		// hint is retired); the request's max price bounds it on chain too.
+		q, err := m.QuoteAt(ctx, lst.ID, req.GPUs, req.Hours, nil)
+		if err != nil {
+			return fail(err)
+		}
+		lst.PricePerGPUHour = q.PricePerGPUHour
+	}
 	if err := checkLease(lst, req); err != nil {
 		return fail(err)
 	}
-	hints := make([]*big.Int, len(expired))
-	for i, id := range expired {
-		hints[i] = u256(id)
-	}
 	rcpt, err := m.pay(ctx, s, req.Deposit, func(auth *leasemarket.LeaseMarketAuthorization) []byte {
-		if auth != nil {
-			return m.abi.PackLeaseWithAuthorization(u256(req.ListingID), req.GPUs, req.Hours, req.Deposit.Units(), req.maxPrice(), hints, *auth)
-		}
-		return m.abi.PackLease(u256(req.ListingID), req.GPUs, req.Hours, req.Deposit.Units(), req.maxPrice(), hints)
+		return m.leaseData(req, expired, auth)
 	})
 	if err != nil {
 		return fail(err)
@@ -379,6 +391,33 @@ func (m *Market) OpenLease(ctx context.Context, s Sender, req LeaseRequest, expi
 		}
 	}
 	return Lease{}, rcpt, fmt.Errorf("lease: tx %s has no LeaseCreated event", rcpt.TxHash)
+}
+
+// leaseData packs the lease call of req: paid by auth, or by allowance
+// when auth is nil.
+func (m *Market) leaseData(req LeaseRequest, expired []uint64, auth *leasemarket.LeaseMarketAuthorization) []byte {
+	hints := make([]*big.Int, len(expired))
+	for i, id := range expired {
+		hints[i] = u256(id)
+	}
+	if auth != nil {
+		return m.abi.PackLeaseWithAuthorization(u256(req.ListingID), req.GPUs, req.Hours, req.Deposit.Units(), req.maxPrice(), hints, *auth)
+	}
+	return m.abi.PackLease(u256(req.ListingID), req.GPUs, req.Hours, req.Deposit.Units(), req.maxPrice(), hints)
+}
+
+// SignedLeaseCall returns the calldata of req's lease, its deposit paid by
+// an EIP-3009 authorization that signer (the key of renter) signs now: the
+// one transaction OpenLease sends, for renter to sign and send itself
+// (load tools and benchmarks that fill blocks without waiting for each
+// receipt). It checks nothing and sends nothing; the token must support
+// EIP-3009.
+func (m *Market) SignedLeaseCall(ctx context.Context, signer TypedSigner, renter common.Address, req LeaseRequest, expired ...uint64) ([]byte, error) {
+	auth, err := m.token.AuthorizeReceive(ctx, signer, renter, m.addr, req.Deposit)
+	if err != nil {
+		return nil, fmt.Errorf("lease %d GPUs of listing %d: %w", req.GPUs, req.ListingID, err)
+	}
+	return m.leaseData(req, expired, &auth), nil
 }
 
 // pay sends the market call that pays amount from s, built by call: with
@@ -516,12 +555,16 @@ func (m *Market) ListingAt(ctx context.Context, id uint64, block *big.Int) (List
 	if err != nil {
 		return Listing{}, fmt.Errorf("get listing %d: %w", id, err)
 	}
+	curve, err := m.CurveAt(ctx, id, block)
+	if err != nil {
+		return Listing{}, fmt.Errorf("get listing %d: %w", id, err)
+	}
 	return Listing{
 		ID: id, AssetID: l.AssetId.Uint64(), LeasedGPUs: l.LeasedGpus, Active: l.Active,
 		ListingSpec: ListingSpec{
 			GPUs: l.Gpus, PricePerGPUHour: price, MinHours: l.MinHours, MaxHours: l.MaxHours,
 			SLAAvailabilityBps: l.SlaAvailabilityBps, CreditBps: l.CreditBps,
-			MinPrepaidHours: l.MinPrepaidHours, GraceSeconds: l.GraceSeconds,
+			MinPrepaidHours: l.MinPrepaidHours, GraceSeconds: l.GraceSeconds, Curve: curve.Curve,
 		},
 	}, nil
 }

@@ -41,6 +41,12 @@ type Options struct {
 	Hours int
 	// Log receives the service's logs (default: discarded, the story is on Out).
 	Log *slog.Logger
+	// API tunes the story's HTTP server (the dashboard's browser tests
+	// mount the dashboard on it with API.Web).
+	API api.Options
+	// Then, when set, runs once the story is told, with its server still
+	// up (stage.go); its error is Run's.
+	Then func(ctx context.Context, st Stage) error
 }
 
 // Result is what the story produced, for tests to check.
@@ -50,6 +56,10 @@ type Result struct {
 	Claimed    map[string]string // investor name -> total claimed
 	// Credit is the credit chapter's outcome (credit.go).
 	Credit *CreditResult
+	// Trade is the trading chapter's outcome (trading.go).
+	Trade *TradeResult
+	// Backstop is the backstop chapter's outcome (backstop.go).
+	Backstop *BackstopResult
 }
 
 // platformFeeBps is the platform's cut of released rent in the story.
@@ -109,7 +119,7 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	srv := api.New(svc, opts.Log)
+	srv := api.New(svc, opts.Log, opts.API)
 	go srv.Serve(l)
 	defer srv.Shutdown(context.Background())
 	c := &client{base: "http://" + l.Addr().String(), http: &http.Client{Timeout: 2 * time.Minute}}
@@ -304,16 +314,14 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 
 	// What the out-of-funds lease left unpaid stays on the books.
 	var owed struct {
-		Lease struct {
-			Debt        string `json:"debt"`
-			CloseReason string `json:"close_reason"`
-		} `json:"lease"`
+		Debt        string `json:"debt"`
+		CloseReason string `json:"close_reason"`
 	}
 	if err := c.call(ctx, "GET", "/v1/leases/"+leaseIDs[1], renters[1].Key, nil, &owed); err != nil {
 		return nil, err
 	}
 	say("lease %s (%s) ended %s owing %s tUSD: booked as debt:lease:%s, shown in its lease and its renter's totals",
-		leaseIDs[1], renters[1].Name, strings.ReplaceAll(owed.Lease.CloseReason, "_", " "), owed.Lease.Debt, leaseIDs[1])
+		leaseIDs[1], renters[1].Name, strings.ReplaceAll(owed.CloseReason, "_", " "), owed.Debt, leaseIDs[1])
 
 	// Payouts: operators take their fees, one spends reserve on a repair,
 	// and the platform's fees go to the treasury the admin names.
@@ -375,7 +383,25 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 		operators: operators, investors: investors, renters: renters, say: say}); err != nil {
 		return nil, err
 	}
+	// Prices that follow demand (pricing.go).
+	if _, err := pricingChapter(ctx, c, admin, operators[0], renters, say); err != nil {
+		return nil, err
+	}
+	// An investor buys shares from another (trading.go).
+	if result.Trade, err = tradingChapter(ctx, c, admin, investors[0], investors[1], say); err != nil {
+		return nil, err
+	}
+	// A buyer of last resort pays for an idle night (backstop.go).
+	if result.Backstop, err = backstopChapter(ctx, c, emb, admin, operators[0], investors[2], renters[0], say); err != nil {
+		return nil, err
+	}
 	say("\ndemo finished in %s", time.Since(started).Round(100*time.Millisecond))
+	if opts.Then != nil {
+		st := Stage{Base: c.base, Service: svc, Admin: admin, Operators: people(operators), Investors: people(investors), Renters: people(renters)}
+		if err := opts.Then(ctx, st); err != nil {
+			return nil, err
+		}
+	}
 	return result, nil
 }
 

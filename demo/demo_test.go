@@ -55,12 +55,56 @@ func TestDemoBalances(t *testing.T) {
 	if credits.IsZero() {
 		t.Error("the outage credited no renter")
 	}
-	for _, want := range []string{"closes lease 3 early", "out of funds", "sells 125,000 shares", "audit from chain logs alone: OK"} {
+	for _, want := range []string{"closes lease 3 early", "out of funds", "sells 125,000 shares", "audit from chain logs alone: OK", "each price rose with demand"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the story lacks %q", want)
 		}
 	}
 	checkCredit(t, res.Credit, out.String())
+	checkTrade(t, res.Trade)
+	checkBackstop(t, res.Backstop)
+}
+
+// checkBackstop checks the backstop chapter: each hour paid exactly
+// floor(idle GPU-seconds x floor / 3600) (the commitment never ran out), the
+// hours after the lease's retirement were wholly idle, and paid + returned
+// is the commitment, paid being the node's backstop revenue.
+func checkBackstop(t *testing.T, b *BackstopResult) {
+	t.Helper()
+	if b == nil || len(b.Hours) != 12 {
+		t.Fatalf("backstop chapter: %+v", b)
+	}
+	floor, paid := dec(t, b.Floor), decimal.Zero
+	for i, h := range b.Hours {
+		want := decimal.NewFromInt(int64(h.IdleGPUSeconds)).Mul(floor).Div(decimal.NewFromInt(3600)).Truncate(6)
+		if !dec(t, h.Amount).Equal(want) {
+			t.Errorf("hour %d: paid %s for %d idle GPU-seconds, want %s", h.Hour, h.Amount, h.IdleGPUSeconds, want)
+		}
+		if i >= 3 && h.IdleGPUSeconds != uint64(b.GPUCount)*3600 {
+			t.Errorf("hour %d after the lease: %d idle GPU-seconds, want %d", h.Hour, h.IdleGPUSeconds, b.GPUCount*3600)
+		}
+		paid = paid.Add(dec(t, h.Amount))
+	}
+	if b.Hours[0].IdleGPUSeconds >= uint64(b.GPUCount)*3600 {
+		t.Errorf("the leased first hour was wholly idle: %+v", b.Hours[0])
+	}
+	if !dec(t, b.Paid).Equal(paid) || !dec(t, b.Paid).Add(dec(t, b.Returned)).Equal(dec(t, b.Amount)) || !dec(t, b.YieldBackstopRevenue).Equal(paid) {
+		t.Errorf("backstop %+v: paid %s (sum of hours), paid + returned != amount, or yield's backstop revenue differs", b, paid)
+	}
+}
+
+// checkTrade checks the trading chapter: the buyer paid shares x price
+// exactly, split into the seller's proceeds and the fee, and the asset's
+// last price and 24-hour volume are that trade's.
+func checkTrade(t *testing.T, tr *TradeResult) {
+	t.Helper()
+	total := dec(t, tr.PricePerShare).Mul(dec(t, tr.Shares))
+	if !dec(t, tr.Total).Equal(total) || !dec(t, tr.Proceeds).Add(dec(t, tr.Fee)).Equal(total) || dec(t, tr.Fee).IsZero() {
+		t.Errorf("trade %+v: total, fee and proceeds do not add up to shares x price %s", tr, total)
+	}
+	if tr.LastPrice != tr.PricePerShare || !dec(t, tr.Volume24h).Equal(total) {
+		t.Errorf("trade %+v: last price or 24h volume is not the trade's", tr)
+	}
 }
 
 // checkCredit checks the credit chapter: loan 1 repaid by its node's

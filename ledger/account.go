@@ -56,6 +56,9 @@ const (
 	// VaultUnallocated is revenue the CreditVault swept for an asset with
 	// no share pledged (its unallocated(); none by construction).
 	VaultUnallocated Account = "vault:unallocated"
+	// TradeFees holds the ShareMarket's trade fees not yet paid to the
+	// treasury (its feesOwed; ledger/trading.go).
+	TradeFees Account = "trade:fees"
 )
 
 // Account name prefixes of the per-address and per-id accounts.
@@ -72,6 +75,9 @@ const (
 	prefixLoan         = "loan:"
 	prefixVaultRevenue = "vault:revenue:asset:"
 	prefixVaultOwed    = "vault:owed:"
+	prefixTradeOwed    = "trade:proceeds:"
+	prefixBackstop     = "backstop:commitment:"
+	prefixBackstopOwed = "backstop:owed:"
 )
 
 // Wallet is the stablecoin balance of an address outside the contracts (a
@@ -166,6 +172,14 @@ func (a Account) Kind() string {
 		return "world"
 	case a == PlatformFees:
 		return "fees:platform"
+	case a == TradeFees:
+		return "trade:fees"
+	case strings.HasPrefix(string(a), prefixTradeOwed):
+		return "trade:proceeds"
+	case strings.HasPrefix(string(a), prefixBackstop):
+		return "backstop:commitment"
+	case strings.HasPrefix(string(a), prefixBackstopOwed):
+		return "backstop:owed"
 	case a.fixedCredit():
 		return string(a)
 	case strings.HasPrefix(string(a), prefixLoan):
@@ -214,6 +228,12 @@ func (a Account) Address() (common.Address, bool) {
 	if !ok {
 		s, ok = strings.CutPrefix(string(a), prefixVaultOwed)
 	}
+	if !ok {
+		s, ok = strings.CutPrefix(string(a), prefixTradeOwed)
+	}
+	if !ok {
+		s, ok = strings.CutPrefix(string(a), prefixBackstopOwed)
+	}
 	if !ok || !common.IsHexAddress(s) {
 		return common.Address{}, false
 	}
@@ -234,7 +254,7 @@ func (a Account) ID() (uint64, bool) {
 // idPart returns what follows the prefix of an account numbered by id.
 func (a Account) idPart() (string, bool) {
 	for _, p := range [...]string{prefixEscrow, prefixRevenue, prefixOperatorFees, prefixReserve, prefixHolders,
-		prefixDebt, prefixUnpaid, prefixLoan, prefixVaultRevenue} {
+		prefixDebt, prefixUnpaid, prefixLoan, prefixVaultRevenue, prefixBackstop} {
 		if rest, ok := strings.CutPrefix(string(a), p); ok {
 			return rest, true
 		}
@@ -259,7 +279,17 @@ func canonicalUint(s string) bool {
 // Validate checks that a is one of the names the constructors make.
 func (a Account) Validate() error {
 	switch {
-	case a == World || a == PlatformFees || a.fixedCredit():
+	case a == World || a == PlatformFees || a == TradeFees || a.fixedCredit():
+		return nil
+	case strings.HasPrefix(string(a), prefixTradeOwed):
+		if !lowerHexAddress(string(a)[len(prefixTradeOwed):]) {
+			return fmt.Errorf("%w %q: want trade:proceeds:0x followed by 40 lower-case hex digits", ErrInvalidAccount, string(a))
+		}
+		return nil
+	case strings.HasPrefix(string(a), prefixBackstopOwed):
+		if !lowerHexAddress(string(a)[len(prefixBackstopOwed):]) {
+			return fmt.Errorf("%w %q: want backstop:owed:0x followed by 40 lower-case hex digits", ErrInvalidAccount, string(a))
+		}
 		return nil
 	case strings.HasPrefix(string(a), prefixVaultOwed):
 		if !lowerHexAddress(string(a)[len(prefixVaultOwed):]) {
@@ -312,6 +342,9 @@ func ParseAccount(s string) (Account, error) {
 	}
 	if rest, ok := strings.CutPrefix(s, prefixVaultOwed); ok && common.IsHexAddress(rest) {
 		a = VaultOwed(common.HexToAddress(rest))
+	}
+	if rest, ok := strings.CutPrefix(s, prefixBackstopOwed); ok && common.IsHexAddress(rest) {
+		a = BackstopOwed(common.HexToAddress(rest))
 	}
 	if err := a.Validate(); err != nil {
 		return "", err

@@ -35,6 +35,33 @@ type Observation struct {
 	AvgPowerW       uint32         `json:"avg_power_w"`
 }
 
+// EpochRange pages over an asset's stored epochs numbered first..last
+// (both included), in epoch order: the range bounds the scan, so a page
+// holds p's limit of epochs while the range has them.
+func (s *Store) EpochRange(assetID, first, last uint64, p PageRequest) (Page[Epoch], error) {
+	out := Page[Epoch]{Items: []Epoch{}}
+	if last < first {
+		return out, nil
+	}
+	var end []byte // nil: to the end of the asset's epochs
+	if last < math.MaxUint64 {
+		end = idIDKey(assetID, last+1)
+	}
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		out.Next, err = scanRange(tx, bEpochs, idKey(assetID), idIDKey(assetID, first), end, p, func(_, v []byte) (bool, error) {
+			var e Epoch
+			if err := json.Unmarshal(v, &e); err != nil {
+				return false, fmt.Errorf("ledger: decode epoch of asset %d: %w", assetID, err)
+			}
+			out.Items = append(out.Items, e)
+			return true, nil
+		})
+		return err
+	})
+	return out, err
+}
+
 // EpochsBetween returns the reported epochs of asset assetID numbered
 // first to last (both included), in order, from the asset's epoch index:
 // its cost grows with the range asked, not with the asset's history. A

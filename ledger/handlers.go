@@ -42,6 +42,10 @@ var handlers = []handler{
 	{contracts.LeaseMarketName, "LeaseEnded", onLeaseEnded},
 	{contracts.LeaseMarketName, "LeaseRefunded", onLeaseRefunded},
 	{contracts.LeaseMarketName, "LeaseRetired", onLeaseRetired},
+	// ... and price curves: the listing's curve, each curved lease's utilisation (prices.go).
+	{contracts.LeaseMarketName, "ListingCurveSet", onListingCurveSet},
+	{contracts.LeaseMarketName, "ListingCurveCleared", onListingCurveCleared},
+	{contracts.LeaseMarketName, "LeasePriced", onLeasePriced},
 
 	// TelemetryOracle: epoch reports.
 	{contracts.TelemetryOracleName, "EpochReported", onEpochReported},
@@ -79,4 +83,23 @@ var handlers = []handler{
 	{contracts.CreditVaultName, "LoanCured", onVaultLoanCured},
 	{contracts.CreditVaultName, "AuctionStarted", onVaultAuctionStarted},
 	{contracts.CreditVaultName, "AuctionSettled", onVaultAuctionSettled},
+
+	// CapacityBackstop: commitments, idle hours bought, returns (handlers_backstop.go).
+	// IdleCapacityTaken and CommitmentSettled need no handler: the bought
+	// GPU-seconds and the cursor follow from IdleCapacityBought.
+	{contracts.CapacityBackstopName, "Committed", onBackstopCommitted},
+	{contracts.CapacityBackstopName, "IdleCapacityBought", onIdleCapacityBought},
+	{contracts.CapacityBackstopName, "CommitmentFinished", onBackstopFinished},
+	{contracts.CapacityBackstopName, "CommitmentReleased", onBackstopReleased},
+	{contracts.CapacityBackstopName, "ReturnDeferred", onBackstopReturnDeferred},
+	{contracts.CapacityBackstopName, "ReturnWithdrawn", onBackstopReturnWithdrawn},
+
+	// ShareMarket: offers, trades (the shares move by GPUAsset's
+	// TransferSingle), what it owes sellers and the treasury
+	// (handlers_trading.go). FeeChanged and TreasuryChanged move no money.
+	{contracts.ShareMarketName, "OfferCreated", onOfferCreated},
+	{contracts.ShareMarketName, "OfferFilled", onOfferFilled},
+	{contracts.ShareMarketName, "OfferCancelled", onOfferCancelled},
+	{contracts.ShareMarketName, "ProceedsWithdrawn", onProceedsWithdrawn},
+	{contracts.ShareMarketName, "FeesWithdrawn", onTradeFeesWithdrawn},
 }

@@ -114,7 +114,7 @@ func onOperatorChanged(c *logCtx) error {
 }
 
 func onSharesTransferSingle(c *logCtx) error {
-	ev, err := assetABI.UnpackTransferSingleEvent(c.log)
+	ev, err := evSharesTransfer.unpack(c.log)
 	if err != nil {
 		return malformed("TransferSingle: %v", err)
 	}

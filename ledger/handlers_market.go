@@ -90,7 +90,10 @@ func onListingPriceChanged(c *logCtx) error {
 		return err
 	}
 	l.PricePerGPUHour = price
-	return c.putJSON(bListings, idKey(listingID), l)
+	if err := c.putJSON(bListings, idKey(listingID), l); err != nil {
+		return err
+	}
+	return c.recordFixedPrice(listingID, price)
 }
 
 func onListingActiveChanged(c *logCtx) error {
@@ -146,7 +149,7 @@ func escrowOf(l contracts.Lease) (money.Amount, error) {
 // onLeaseCreated records the lease, reserves its GPUs on the listing and
 // books the deposit into the lease's escrow.
 func onLeaseCreated(c *logCtx) error {
-	ev, err := marketABI.UnpackLeaseCreatedEvent(c.log)
+	ev, err := evLeaseCreated.unpack(c.log)
 	if err != nil {
 		return malformed("LeaseCreated: %v", err)
 	}
@@ -204,6 +207,9 @@ func onLeaseCreated(c *logCtx) error {
 	if err := c.putEntityLog(entityLease, leaseID, "LeaseCreated"); err != nil {
 		return err
 	}
+	if err := c.recordLeasePrice(l); err != nil {
+		return err
+	}
 	return c.post(KindLeaseDeposit, Posting{Source: Wallet(ev.Renter), Destination: LeaseEscrow(leaseID), Amount: deposit})
 }
 
@@ -242,6 +248,9 @@ func (c *logCtx) putLease(l contracts.Lease, prevStatus contracts.LeaseStatus) e
 			return err
 		}
 		if err := c.put(bLeasesByAsset, idIDKey(l.AssetID, l.ID), []byte{}); err != nil {
+			return err
+		}
+		if err := c.put(bLeasesHeld, idIDKey(l.AssetID, l.ID), []byte{}); err != nil {
 			return err
 		}
 	} else if prevStatus != l.Status {
@@ -321,7 +330,7 @@ func (c *logCtx) debtPosting(l contracts.Lease, debt *big.Int) (Posting, error) 
 // RevenueDeposited that follows splits it), and the change of the lease's
 // debt (what it accrued and could not pay) in the same entry.
 func onLeaseSettled(c *logCtx) error {
-	ev, err := marketABI.UnpackLeaseSettledEvent(c.log)
+	ev, err := evLeaseSettled.unpack(c.log)
 	if err != nil {
 		return malformed("LeaseSettled: %v", err)
 	}
@@ -386,7 +395,7 @@ func onSlaCredited(c *logCtx) error {
 }
 
 func onLeaseStatusChanged(c *logCtx) error {
-	ev, err := marketABI.UnpackLeaseStatusChangedEvent(c.log)
+	ev, err := evLeaseStatusChanged.unpack(c.log)
 	if err != nil {
 		return malformed("LeaseStatusChanged: %v", err)
 	}
@@ -423,7 +432,7 @@ func onLeaseClosed(c *logCtx) error {
 }
 
 func onLeaseEnded(c *logCtx) error {
-	ev, err := marketABI.UnpackLeaseEndedEvent(c.log)
+	ev, err := evLeaseEnded.unpack(c.log)
 	if err != nil {
 		return malformed("LeaseEnded: %v", err)
 	}
@@ -452,7 +461,7 @@ func onLeaseEnded(c *logCtx) error {
 
 // onLeaseRefunded books unspent escrow back to the renter's wallet.
 func onLeaseRefunded(c *logCtx) error {
-	ev, err := marketABI.UnpackLeaseRefundedEvent(c.log)
+	ev, err := evLeaseRefunded.unpack(c.log)
 	if err != nil {
 		return malformed("LeaseRefunded: %v", err)
 	}
@@ -471,7 +480,7 @@ func onLeaseRefunded(c *logCtx) error {
 
 // onLeaseRetired frees the lease's GPUs on its listing.
 func onLeaseRetired(c *logCtx) error {
-	ev, err := marketABI.UnpackLeaseRetiredEvent(c.log)
+	ev, err := evLeaseRetired.unpack(c.log)
 	if err != nil {
 		return malformed("LeaseRetired: %v", err)
 	}
@@ -502,6 +511,9 @@ func onLeaseRetired(c *logCtx) error {
 		return err
 	}
 	if err := c.putAssetLeasedGPUs(l.AssetID, assetLeased-uint64(l.GPUs)); err != nil {
+		return err
+	}
+	if err := c.del(bLeasesHeld, idIDKey(l.AssetID, l.ID)); err != nil {
 		return err
 	}
 	return c.putLease(l, l.Status)

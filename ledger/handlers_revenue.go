@@ -39,7 +39,7 @@ func onAssetFeesChanged(c *logCtx) error {
 // comes out of the asset's revenue account (where LeaseSettled put it);
 // anyone else's deposit comes out of the depositor's wallet.
 func onRevenueDeposited(c *logCtx) error {
-	ev, err := assetABI.UnpackRevenueDepositedEvent(c.log)
+	ev, err := evRevenueDeposited.unpack(c.log)
 	if err != nil {
 		return malformed("RevenueDeposited: %v", err)
 	}
@@ -89,7 +89,9 @@ func onRevenueDeposited(c *logCtx) error {
 		return err
 	}
 	src := Wallet(ev.From)
-	if ev.From == c.reg.market {
+	if ev.From == c.reg.market || (ev.From == c.reg.backstop && ev.From != common.Address{}) {
+		// The backstop's payments reach the revenue account at
+		// IdleCapacityBought, before this deposit in the same transaction.
 		src = AssetRevenue(assetID)
 	}
 	return c.post(KindRevenueSplit,

@@ -14,7 +14,7 @@ var tokenABI = teststablecoin.NewTestStablecoin()
 // deposit, a refund, a revenue deposit or claim, ...), with the account
 // inside the contract it concerns, so it is not booked here again.
 func onTokenTransfer(c *logCtx) error {
-	ev, err := tokenABI.UnpackTransferEvent(c.log)
+	ev, err := evTokenTransfer.unpack(c.log)
 	if err != nil {
 		return malformed("Transfer: %v", err)
 	}

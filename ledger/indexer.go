@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -438,12 +439,22 @@ func (ix *Indexer) apply(rd *batchRead, cur BlockRef, started bool, floor uint64
 			return err
 		}
 		b.log = ix.log
+		// The highest applied key so far: a log above it cannot have been
+		// applied, which spares its lookup (logs come in key order, so in
+		// a catch-up or a reindex that is every log).
+		top, _ := b.bk[bApplied].Cursor().Last()
+		top = bytes.Clone(top)
 		for _, blk := range rd.blocks {
 			if err := b.beginBlock(blk, rd.recorded[blk.Number]); err != nil {
 				return err
 			}
 			for _, l := range rd.byBlock[blk.Number] {
-				if err := ix.applyLog(b, l); err != nil {
+				ak := appliedKey(l.BlockNumber, l.Index)
+				fresh := bytes.Compare(ak, top) > 0
+				if fresh {
+					top = ak
+				}
+				if err := ix.applyLog(b, l, ak, fresh); err != nil {
 					return fmt.Errorf("ledger: block %d log %d: %w", l.BlockNumber, l.Index, err)
 				}
 			}
@@ -494,14 +505,19 @@ func (b *batch) prune(floor, keep uint64) error {
 
 // applyLog runs a log's handler, once per (block hash, log index). Logs of
 // unknown contracts and logs the handler finds malformed or inconsistent
-// are logged and skipped; any other handler error fails the batch.
-func (ix *Indexer) applyLog(b *batch, l *types.Log) error {
-	ak := appliedKey(l.BlockNumber, l.Index)
-	if v := b.get(bApplied, ak); v != nil {
-		if len(v) < 32 || common.BytesToHash(v[:32]) != l.BlockHash {
+// are logged and skipped; any other handler error fails the batch. ak is
+// the log's applied key; fresh says it is above every key applied, so
+// that the log cannot be a duplicate.
+func (ix *Indexer) applyLog(b *batch, l *types.Log, ak []byte, fresh bool) error {
+	var prior []byte
+	if !fresh {
+		prior = b.get(bApplied, ak)
+	}
+	if prior != nil {
+		if len(prior) < 32 || common.BytesToHash(prior[:32]) != l.BlockHash {
 			// The mirror holds a log of another block at this height: its
 			// rollback went wrong. Stop rather than mix two branches.
-			return fmt.Errorf("ledger: log %d of block %d was applied from another block %x", l.Index, l.BlockNumber, v)
+			return fmt.Errorf("ledger: log %d of block %d was applied from another block %x", l.Index, l.BlockNumber, prior)
 		}
 		b.stats.Duplicates++
 		return nil

@@ -328,6 +328,110 @@ func (s *Store) EachLease(f LeaseFilter, fn func(contracts.Lease) error) error {
 	})
 }
 
+// Snapshot is the state of the chain a read of the mirror reflects: the
+// last block applied and its time. Figures that grow with time (a lease's
+// accrued rent, its runway) are computed at Time, so a read answers what
+// the contract's views would at Block.
+type Snapshot struct {
+	Block uint64
+	Time  time.Time
+}
+
+// readSnapshot returns the cursor block and its time (from the block
+// record the indexer keeps for the cursor, never pruned); the zero
+// Snapshot before the first batch.
+func readSnapshot(tx *bolt.Tx) (Snapshot, error) {
+	cur, ok := readCursor(tx)
+	if !ok {
+		return Snapshot{}, nil
+	}
+	v := bucket(tx, bBlocks).Get(idKey(cur.Number))
+	if len(v) != 40 {
+		return Snapshot{}, fmt.Errorf("ledger: no record of cursor block %d", cur.Number)
+	}
+	return Snapshot{Block: cur.Number, Time: time.Unix(int64(enc.ReadU64(v[32:])), 0).UTC()}, nil
+}
+
+// LeaseAt returns a lease by id with the snapshot it reflects, in one read
+// transaction.
+func (s *Store) LeaseAt(id uint64) (contracts.Lease, Snapshot, error) {
+	var (
+		l    contracts.Lease
+		snap Snapshot
+	)
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		if snap, err = readSnapshot(tx); err != nil {
+			return err
+		}
+		return getJSON(tx, bLeases, idKey(id), &l)
+	})
+	if err != nil {
+		return l, snap, fmt.Errorf("lease %d: %w", id, err)
+	}
+	return l, snap, nil
+}
+
+// LeasesAt is Leases with the snapshot the page reflects; when each is not
+// nil it is also called, in the same read transaction, with every lease
+// the filter keeps (not only the page's), for totals over the whole list.
+// each must not use the Store.
+func (s *Store) LeasesAt(f LeaseFilter, p PageRequest, each func(contracts.Lease)) (Page[contracts.Lease], Snapshot, error) {
+	out := Page[contracts.Lease]{Items: []contracts.Lease{}}
+	var snap Snapshot
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		if snap, err = readSnapshot(tx); err != nil {
+			return err
+		}
+		if out.Next, err = walkLeases(tx, f, p, func(l contracts.Lease) error {
+			out.Items = append(out.Items, l)
+			return nil
+		}); err != nil || each == nil {
+			return err
+		}
+		if p.After == "" && out.Next == "" {
+			// One page holds the whole list (a renter's, mostly): no
+			// second walk.
+			for _, l := range out.Items {
+				each(l)
+			}
+			return nil
+		}
+		_, err = walkLeases(tx, f, PageRequest{Limit: -1}, func(l contracts.Lease) error { each(l); return nil })
+		return err
+	})
+	return out, snap, err
+}
+
+// ExpiredLeases returns, by id, up to limit of an asset's unretired leases
+// whose term is over at t: the hints a new lease of the asset passes for
+// the contract to free first. It walks the asset's unretired leases only
+// (each holds at least one GPU, so at most the asset's GPU count), so its
+// cost does not grow with the leases ever made.
+func (s *Store) ExpiredLeases(assetID uint64, t time.Time, limit int) ([]uint64, error) {
+	var out []uint64
+	err := s.view(func(tx *bolt.Tx) error {
+		return bucketForEach(tx, bLeasesHeld, idKey(assetID), func(k, _ []byte) (bool, error) {
+			if len(out) >= limit {
+				return false, nil
+			}
+			var l contracts.Lease
+			if err := getJSON(tx, bLeases, k[8:], &l); err != nil {
+				return false, err
+			}
+			if !l.Retired && !l.End.After(t) {
+				out = append(out, l.ID)
+			}
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("expired leases of asset %d: %w", assetID, err)
+	}
+	return out, nil
+}
+
 // walkLeases pages over the leases the filter keeps (req.Limit -1: all of
 // them) and calls take for each.
 func walkLeases(tx *bolt.Tx, f LeaseFilter, req PageRequest, take func(contracts.Lease) error) (string, error) {
@@ -366,26 +470,58 @@ func walkLeases(tx *bolt.Tx, f LeaseFilter, req PageRequest, take func(contracts
 	default:
 		idx, byKey = bLeases, false
 	}
-	fn := func(k, v []byte) (bool, error) {
+	read := func(k, v []byte) (contracts.Lease, bool, error) {
 		var l contracts.Lease
 		if byKey {
 			if err := getJSON(tx, bLeases, k[len(k)-8:], &l); err != nil {
-				return false, err
+				return l, false, err
 			}
 		} else if err := json.Unmarshal(v, &l); err != nil {
-			return false, err
+			return l, false, err
 		}
 		ok, err := match(l)
+		return l, ok, err
+	}
+	if req.Limit == -1 {
+		return "", bucketForEach(tx, idx, prefix, func(k, v []byte) (bool, error) {
+			l, ok, err := read(k, v)
+			if err != nil || !ok {
+				return false, err
+			}
+			return true, take(l)
+		})
+	}
+	// A full page looks ahead for one more lease the filter keeps, so that
+	// Next is "" when none is left (rather than a cursor to an empty page
+	// when the walked index holds only leases another filter drops).
+	limit, err := req.limit()
+	if err != nil {
+		return "", err
+	}
+	var (
+		last  []byte // key of the last lease taken
+		taken int
+	)
+	next, err := scan(tx, idx, prefix, PageRequest{After: req.After, Limit: MaxLimit}, func(k, v []byte) (bool, error) {
+		l, ok, err := read(k, v)
 		if err != nil || !ok {
 			return false, err
 		}
+		if taken == limit {
+			return false, errPageFull
+		}
+		taken++
+		last = append(last[:0], k...)
 		return true, take(l)
+	})
+	if errors.Is(err, errPageFull) {
+		return pageToken(idx, last), nil
 	}
-	if req.Limit == -1 {
-		return "", bucketForEach(tx, idx, prefix, fn)
-	}
-	return scan(tx, idx, prefix, req, fn)
+	return next, err // limit MaxLimit: scan stopped at it, with its own cursor
 }
+
+// errPageFull stops a lease walk that found one more lease than its page holds.
+var errPageFull = errors.New("ledger: page full")
 
 // bucketForEach calls fn for every key of bucket id with the prefix, in order.
 func bucketForEach(tx *bolt.Tx, id bucketID, prefix []byte, fn func(k, v []byte) (bool, error)) error {

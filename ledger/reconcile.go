@@ -120,7 +120,8 @@ func Reconcile(ctx context.Context, st *Store, src Source, m *contracts.Manifest
 		market: m.Address(contracts.LeaseMarketName), oracle: m.Address(contracts.TelemetryOracleName),
 		pool: m.Address(contracts.LendingPoolName), vault: m.Address(contracts.CreditVaultName),
 		report: &Report{Block: snap.cursor.Number, BlockHash: snap.cursor.Hash, Differences: []Difference{}}}
-	for _, check := range []func(*snapshot) error{r.tokens, r.leases, r.listings, r.assets, r.shares, r.revenue, r.epochs, r.credit} {
+	for _, check := range []func(*snapshot) error{r.tokens, r.leases, r.listings, r.assets, r.shares, r.revenue, r.epochs, r.credit,
+		r.tradingCheck(m.Address(contracts.ShareMarketName)), r.backstopCheck(m.Address(contracts.CapacityBackstopName))} {
 		if err := check(snap); err != nil {
 			return nil, fmt.Errorf("reconcile at block %d: %w", snap.cursor.Number, err)
 		}

@@ -40,6 +40,7 @@ type registry struct {
 	token       common.Address
 	pool        common.Address // the LendingPool; zero in a deployment without credit
 	vault       common.Address // the CreditVault; zero in a deployment without credit
+	backstop    common.Address // the CapacityBackstop; zero in a deployment without one
 	// covered are the contracts whose stablecoin movements their own events
 	// book (LeaseCreated, RevenueDeposited, ...): ERC-20 transfers to or
 	// from them are not booked a second time.
@@ -53,14 +54,15 @@ type registry struct {
 func newRegistry(m *contracts.Manifest) (*registry, error) {
 	abis := contracts.ABIs()
 	r := &registry{
-		byAddr:  map[common.Address]map[common.Hash]*handler{},
-		names:   map[common.Address]string{},
-		covered: map[common.Address]bool{},
-		market:  m.Address(contracts.LeaseMarketName),
-		asset:   m.Address(contracts.GPUAssetName),
-		token:   m.Address(contracts.StablecoinName),
-		pool:    m.Address(contracts.LendingPoolName),
-		vault:   m.Address(contracts.CreditVaultName),
+		byAddr:   map[common.Address]map[common.Hash]*handler{},
+		names:    map[common.Address]string{},
+		covered:  map[common.Address]bool{},
+		market:   m.Address(contracts.LeaseMarketName),
+		asset:    m.Address(contracts.GPUAssetName),
+		token:    m.Address(contracts.StablecoinName),
+		pool:     m.Address(contracts.LendingPoolName),
+		vault:    m.Address(contracts.CreditVaultName),
+		backstop: m.Address(contracts.CapacityBackstopName),
 	}
 	if r.token == (common.Address{}) || r.market == (common.Address{}) || r.asset == (common.Address{}) {
 		return nil, errors.New("ledger: manifest lacks the stablecoin, GPUAsset or LeaseMarket")

@@ -53,9 +53,23 @@ func Reindex(ctx context.Context, path string, src Source, m *contracts.Manifest
 	return cur, nil
 }
 
+// reindexBatchBlocks is the default batch of a reindex: ten times the
+// indexer's, since nobody reads the file being built, and fewer, larger
+// transactions rewrite the same index pages fewer times.
+const reindexBatchBlocks = 10 * DefaultBatchBlocks
+
+// reindexMmapSize is the first memory map of the file a reindex builds:
+// address space for a million events' file, so that it is not remapped
+// (and the transaction's pages copied out of the old map) every time the
+// file doubles.
+const reindexMmapSize = 1 << 30
+
 // build indexes a new file at path and closes it synced.
 func build(ctx context.Context, path string, src Source, m *contracts.Manifest, cfg IndexerConfig) (BlockRef, error) {
-	st, err := Open(path, &Options{NoSync: true})
+	if cfg.BatchBlocks == 0 {
+		cfg.BatchBlocks = reindexBatchBlocks
+	}
+	st, err := Open(path, &Options{NoSync: true, MmapSize: reindexMmapSize})
 	if err != nil {
 		return BlockRef{}, err
 	}

@@ -21,7 +21,7 @@ const FileName = "ledger.db"
 
 // schemaVersion is the layout of the buckets below. A file with another
 // version is refused (ErrSchema) and must be rebuilt with Reindex.
-const schemaVersion = "gpuledger-ledger/5"
+const schemaVersion = "gpuledger-ledger/6"
 
 // bucketID numbers the buckets; undo records name buckets by it.
 type bucketID uint8
@@ -63,6 +63,14 @@ const (
 	bLoansByBorrower                    // borrower(20) loan id(8) -> empty
 	bLoansByAsset                       // asset id(8) loan id(8) -> empty
 	bVaultAssets                        // asset id(8) -> VaultAsset JSON (the vault's per-asset revenue book)
+	bLeasesHeld                         // asset id(8) lease id(8) -> empty: the asset's unretired leases (at most its GPU count)
+	bPrices                             // listing id(8) block(8) log index(4) -> PricePoint JSON: a listing's price history (prices.go)
+	bOffers                             // offer id(8) -> ShareOffer JSON (ledger/trading.go)
+	bOfferBook                          // asset id(8) price(16) offer id(8) -> empty: open offers, best price first
+	bTrades                             // asset id(8) block(8) log index(4) -> ShareTrade JSON
+	bTradeStats                         // asset id(8) -> TradeStats JSON: last price and volume
+	bBackstops                          // commitment id(8) -> Backstop JSON (ledger/backstop.go)
+	bBackstopsByAsset                   // asset id(8) commitment id(8) -> empty
 	numBuckets
 )
 
@@ -101,6 +109,14 @@ var bucketNames = [numBuckets]string{
 	bLoansByBorrower:    "loans_by_borrower",
 	bLoansByAsset:       "loans_by_asset",
 	bVaultAssets:        "vault_assets",
+	bLeasesHeld:         "leases_held",
+	bPrices:             "listing_prices",
+	bOffers:             "share_offers",
+	bOfferBook:          "offer_book",
+	bTrades:             "share_trades",
+	bTradeStats:         "trade_stats",
+	bBackstops:          "backstops",
+	bBackstopsByAsset:   "backstops_by_asset",
 }
 
 // bookkeeping reports whether a bucket holds the indexer's reorg
@@ -132,6 +148,11 @@ type Options struct {
 	// NoSync skips the fsync at every commit. Only Reindex uses it, on a
 	// file nobody reads until it is synced and renamed into place.
 	NoSync bool
+	// MmapSize, when larger than the file, is the size of its first
+	// memory map (address space, not memory). Reindex uses it: each time a
+	// growing file outgrows its map, bbolt remaps it and copies every page
+	// the open transaction holds out of the old map.
+	MmapSize int
 }
 
 // Store is an open ledger file. It is safe for concurrent use: any number
@@ -162,11 +183,12 @@ func Open(path string, opts *Options) (*Store, error) {
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:        o.Timeout,
-		ReadOnly:       o.ReadOnly,
-		NoSync:         o.NoSync,
-		NoFreelistSync: true,
-		FreelistType:   bolt.FreelistMapType,
+		Timeout:         o.Timeout,
+		ReadOnly:        o.ReadOnly,
+		NoSync:          o.NoSync,
+		InitialMmapSize: o.MmapSize,
+		NoFreelistSync:  true,
+		FreelistType:    bolt.FreelistMapType,
 	})
 	if err != nil {
 		if errors.Is(err, berrors.ErrTimeout) {

@@ -59,6 +59,14 @@ func (s *Store) YieldEvents(assetID uint64, clock EpochClock) (yield.Events, err
 				}
 			}
 			ev.Settlements = append(ev.Settlements, yield.Settlement{At: e.Time, Released: released, Evidence: ref})
+		case KindBackstopPayment:
+			paid := money.Zero
+			for _, p := range e.Postings {
+				if p.Destination == revenue {
+					paid = paid.Add(p.Amount)
+				}
+			}
+			ev.BackstopPayments = append(ev.BackstopPayments, yield.Payout{At: e.Time, Amount: paid, Evidence: ref})
 		case KindRevenueSplit:
 			r := yield.Revenue{At: e.Time, Evidence: ref}
 			for _, p := range e.Postings {

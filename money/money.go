@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -63,7 +64,20 @@ func Parse(s string) (Amount, error) {
 	if err != nil {
 		return Amount{}, fmt.Errorf("amount %q: %w", s, ErrSyntax)
 	}
+	if withinRules(s) {
+		return Amount{d: d}, nil
+	}
 	return FromDecimal(d)
+}
+
+// withinRules reports whether a plain, non-negative decimal string
+// obviously keeps FromDecimal's rules: at most Decimals fractional digits
+// and at most 70 digits in all, whose units are under 10^76 < 2^256. It
+// spares the decoding of every stored amount FromDecimal's big.Int
+// arithmetic; anything else still goes through FromDecimal.
+func withinRules(s string) bool {
+	point := strings.IndexByte(s, '.')
+	return len(s) <= 71 && (point < 0 || len(s)-point-1 <= Decimals)
 }
 
 // MustParse is Parse for constants in tests and examples; it panics on error.
@@ -126,12 +140,52 @@ func (a Amount) Decimal() decimal.Decimal { return a.d }
 // String formats the amount with its significant fractional digits, at
 // least two ("2.50", "0.000001", "280000.00").
 func (a Amount) String() string {
+	var buf [32]byte
+	if b, ok := a.appendSmall(buf[:0]); ok {
+		return string(b)
+	}
 	s := a.d.StringFixed(Decimals)
 	s = strings.TrimRight(s, "0")
 	if i := strings.IndexByte(s, '.'); len(s)-i-1 < 2 {
 		s += strings.Repeat("0", 2-(len(s)-i-1))
 	}
 	return s
+}
+
+// pow10 holds 10^0 ... 10^19.
+var pow10 = func() (p [20]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
+
+// appendSmall appends String's text of an amount of fewer than 10^19
+// units, with no big.Int or string arithmetic (every amount an API answer
+// holds, on the read path), and reports false for any other amount.
+func (a Amount) appendSmall(b []byte) ([]byte, bool) {
+	shift := int(a.d.Exponent()) + Decimals // units = coefficient × 10^shift
+	if shift < 0 || shift > 19 || a.d.NumDigits()+shift > 19 {
+		return b, false
+	}
+	c := a.d.CoefficientInt64()
+	if c < 0 {
+		return b, false
+	}
+	units := uint64(c) * pow10[shift]
+	b = strconv.AppendUint(b, units/pow10[Decimals], 10)
+	frac := units % pow10[Decimals]
+	digits := Decimals
+	for digits > 2 && frac%10 == 0 {
+		frac /= 10
+		digits--
+	}
+	b = append(b, '.')
+	for i := digits - 1; i >= 0; i-- {
+		b = append(b, byte('0'+frac/pow10[i]%10))
+	}
+	return b, true
 }
 
 // Add returns a+b. The sum of two amounts is always an amount, short of
@@ -154,13 +208,25 @@ func (a Amount) IsZero() bool { return a.d.IsZero() }
 
 // MarshalJSON writes the amount as a JSON string ("2.50"): clients must
 // never see money as a JSON number, which many decoders read as a float.
-func (a Amount) MarshalJSON() ([]byte, error) { return json.Marshal(a.String()) }
+func (a Amount) MarshalJSON() ([]byte, error) {
+	// String's text is digits and a point: quoting it is all JSON needs.
+	b := make([]byte, 0, 24)
+	b = append(b, '"')
+	if small, ok := a.appendSmall(b); ok {
+		b = small
+	} else {
+		b = append(b, a.String()...)
+	}
+	return append(b, '"'), nil
+}
 
 // UnmarshalJSON reads a JSON string and applies Parse's rules. A JSON number
 // is refused so that no client's float ever becomes money.
 func (a *Amount) UnmarshalJSON(b []byte) error {
 	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+	if n := len(b); n >= 2 && b[0] == '"' && b[n-1] == '"' && plainDecimal(string(b[1:n-1])) {
+		s = string(b[1 : n-1]) // no escapes to undo: what json.Unmarshal would give
+	} else if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("amount must be a decimal string such as \"2.50\": %w", ErrSyntax)
 	}
 	v, err := Parse(s)

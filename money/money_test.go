@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 func TestParse(t *testing.T) {
@@ -128,6 +131,76 @@ func TestJSON(t *testing.T) {
 		}
 		if v.Deposit != before {
 			t.Errorf("%s changed the value to %s", bad, v.Deposit)
+		}
+	}
+}
+
+// TestFastPathsMatch checks the read path's shortcuts (String's and
+// MarshalJSON's small-amount formatting, Parse's and UnmarshalJSON's
+// skipping of FromDecimal and json.Unmarshal) against the general code, on
+// amounts made every way: parsed, from units, and by arithmetic that
+// leaves other exponents (Add of differently scaled amounts, decimals of
+// positive exponent), around each boundary the shortcuts test.
+func TestFastPathsMatch(t *testing.T) {
+	slow := func(a Amount) string { // String's general code
+		s := strings.TrimRight(a.d.StringFixed(Decimals), "0")
+		if i := strings.IndexByte(s, '.'); len(s)-i-1 < 2 {
+			s += strings.Repeat("0", 2-(len(s)-i-1))
+		}
+		return s
+	}
+	var amounts []Amount
+	for _, s := range []string{"0", "0.0", "0.000000", "1", "2.5", "2.50", "0.000001", "0.1", "0.12", "0.123", "10.000010",
+		"280000", "280000.00", "18446744073709.551615", "18446744073709.551616", "9999999999999.999999", "10000000000000",
+		"99999999999999999999", "123456789012345678901234567890.123456", "007.10", ".5", "5."} {
+		amounts = append(amounts, MustParse(s))
+	}
+	for _, u := range []string{"0", "1", "999999", "1000000", "9223372036854775807", "9223372036854775808",
+		"18446744073709551615", "18446744073709551616", "115792089237316195423570985008687907853269984665640564039457584007913129639935"} {
+		n, _ := new(big.Int).SetString(u, 10)
+		amounts = append(amounts, MustFromUnits(n))
+	}
+	for e := int32(-6); e <= 22; e++ { // exponents other than parsing gives
+		for _, c := range []int64{0, 1, 7, 10, 999, 123456789, 999999999999999999} {
+			amounts = append(amounts, Amount{d: decimal.New(c, e)})
+		}
+	}
+	amounts = append(amounts, MustParse("1.5").Add(MustParse("0.000001")), MustParse("100").Add(MustParse("0.25")))
+	for _, a := range amounts {
+		want := slow(a)
+		if got := a.String(); got != want {
+			t.Errorf("String of %s (exp %d): %q, want %q", a.d, a.d.Exponent(), got, want)
+		}
+		wantJSON, _ := json.Marshal(want)
+		if got, _ := a.MarshalJSON(); string(got) != string(wantJSON) {
+			t.Errorf("MarshalJSON of %s: %s, want %s", a.d, got, wantJSON)
+		}
+		var back Amount
+		if err := json.Unmarshal(wantJSON, &back); err != nil || back.Cmp(a) != 0 {
+			t.Errorf("UnmarshalJSON of %s: %s, %v", wantJSON, back, err)
+		}
+	}
+	// Parse's shortcut keeps FromDecimal's answer and its refusals.
+	for _, s := range []string{"1.1234567", "1.1234560", "0.0000001", strings.Repeat("9", 70), strings.Repeat("9", 71),
+		strings.Repeat("9", 72), strings.Repeat("9", 70) + ".999999", "115792089237316195423570985008687907853269984665640564039457584007913.129639",
+		"115792089237316195423570985008687907853269984665640564039457584007913.129640", "00000000000000000000000000000000000000000000000000000000000000000000000000001.5"} {
+		d, _ := decimal.NewFromString(s)
+		want, wantErr := FromDecimal(d)
+		got, err := Parse(s)
+		if (err == nil) != (wantErr == nil) || (err == nil && got.Cmp(want) != 0) {
+			t.Errorf("Parse(%q) = %s, %v; FromDecimal: %s, %v", s, got, err, want, wantErr)
+		}
+	}
+	// UnmarshalJSON's shortcut takes only plain strings; the rest is json's.
+	for _, in := range []string{`"1\u002e5"`, `"1.5`, `1.5`, `"-1"`, `""`, `"1e3"`, `" 1"`} {
+		var a Amount
+		err := json.Unmarshal([]byte(in), &a)
+		if in == `"1\u002e5"` {
+			if err != nil || a.String() != "1.50" {
+				t.Errorf("UnmarshalJSON(%s) = %s, %v", in, a, err)
+			}
+		} else if err == nil {
+			t.Errorf("UnmarshalJSON(%s) = %s, want an error", in, a)
 		}
 	}
 }

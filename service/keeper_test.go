@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -286,8 +287,9 @@ func listNode(t *testing.T, ctx context.Context, s *Service, op *chain.Transacto
 // TestKeeperSettlesClosingLeaseOnce: a lease with SLA terms whose term is
 // over while its epochs await their reports. Before, the keeper sent a
 // settle for it every tick (one wasted transaction per poll, about 360 over
-// a 3 h report window); now it sends nothing until the epochs are final
-// and then settles the lease once, to its end.
+// a 3 h report window); now it sends no settle until the epochs are final
+// and then settles the lease once, to its end. Its GPUs are freed (one
+// retire) at the first poll after its term, not when the reports come.
 func TestKeeperSettlesClosingLeaseOnce(t *testing.T) {
 	stub := stubavailabilityoracle.NewStubAvailabilityOracle()
 	ctx, s, op := keeperEnv(t, common.Address{})
@@ -330,15 +332,22 @@ func TestKeeperSettlesClosingLeaseOnce(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Settled != 0 || res.Waiting != 1 {
-			t.Errorf("poll %d without reports: %+v, want nothing settled and 1 waiting", i, res)
+		retired := 0
+		if i == 0 {
+			retired = 1
+		}
+		if res.Settled != 0 || res.Waiting != 1 || res.Retired != retired {
+			t.Errorf("poll %d without reports: %+v, want nothing settled, 1 waiting, retired at the first poll", i, res)
+		}
+		if n, err := s.Market.LeasedGPUs(ctx, asset.ID); err != nil || n != 0 {
+			t.Errorf("poll %d: %d GPUs still leased after the term (%v)", i, n, err)
 		}
 		if err := emb.AdjustTime(10 * time.Minute); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if sent := nonce() - before; sent != 0 {
-		t.Errorf("the keeper sent %d transactions for a lease whose epochs await their reports", sent)
+	if sent := nonce() - before; sent != 1 {
+		t.Errorf("the keeper sent %d transactions for a lease whose epochs await their reports, want 1 (the retire)", sent)
 	}
 	// The reports arrive (100% availability for every epoch): one settle
 	// finishes the lease at its full cost, and nothing is sent after.
@@ -360,5 +369,131 @@ func TestKeeperSettlesClosingLeaseOnce(t *testing.T) {
 	}
 	if got.Status != contracts.LeaseEnded || got.Released.String() != "2.00" {
 		t.Errorf("lease after its one settle: %s, released %s; want ended, 2.00", got.Status, got.Released)
+	}
+}
+
+// TestKeeperConcurrentBatches: many leases over several assets, settled
+// in small batches all in flight at once from one key, while a second
+// keeper (another key, no keeper role: settling is open to anyone)
+// settles the same leases at the same time. No nonce clash, no batch
+// fails (a repeated settle is a no-op), every lease is settled to the
+// unit, and money is conserved: each lease's deposit is released +
+// refunded + escrow, and the renters hold what they did not deposit.
+func TestKeeperConcurrentBatches(t *testing.T) {
+	ctx, s, op := keeperEnv(t, common.Address{})
+	emb := s.Chain.(*chain.Embedded)
+	const assets, perAsset = 3, 8
+	deposit := money.MustParse("30")
+	var renters []*chain.Transactor
+	var ids []uint64
+	for range assets {
+		_, listing := listNode(t, ctx, s, op, contracts.ListingSpec{PricePerGPUHour: money.MustParse("1.333333"), MinHours: 1, MaxHours: 48})
+		r := newRenter(t, ctx, s, "1000")
+		renters = append(renters, r)
+		for range perAsset {
+			l, _, err := s.Market.OpenLease(ctx, r, contracts.LeaseRequest{ListingID: listing.ID, GPUs: 1, Hours: 24, Deposit: deposit})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, l.ID)
+		}
+	}
+	if err := emb.AdjustTime(2 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	mine := s.NewKeeper(KeeperConfig{Interval: time.Hour, Batch: 3, InFlight: 8})
+	other := NewKeeper(s.Market, newAccount(t, ctx, s), s.Chain.Client(), s.Manifest.DeployBlock,
+		KeeperConfig{Interval: time.Hour, Batch: 5, InFlight: 4}, nil)
+	var results [2]TickResult
+	var errs [2]error
+	var wg sync.WaitGroup
+	for i, k := range []*Keeper{mine, other} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i], errs[i] = k.Tick(ctx)
+		}()
+	}
+	wg.Wait()
+	// Each keeper settles every lease it finds due; one the other keeper
+	// settled before it looked is not due any more, and is skipped.
+	for i, res := range results {
+		if errs[i] != nil || res.Failed != 0 || res.Settled == 0 || res.Open != len(ids) {
+			t.Errorf("keeper %d: %+v, %v; want leases settled, none failed", i, res, errs[i])
+		}
+	}
+	if res := results[0]; res.Settled < len(ids)/2 || res.Batches < (res.Settled+2)/3 {
+		t.Errorf("keeper 0: %+v; want most of %d leases settled in batches of 3", res, len(ids))
+	}
+	for _, id := range ids {
+		l, err := s.Market.Lease(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		secs := int64(l.SettledUntil.Sub(l.Start) / time.Second)
+		want := money.MustFromUnits(big.NewInt(1_333_333 * secs / 3600))
+		if secs < 7200 || l.Released.Cmp(want) != 0 {
+			t.Errorf("lease %d released %s over %d s, want %s", id, l.Released, secs, want)
+		}
+		if sum := l.Released.Add(l.Refunded).Add(l.Escrow); sum.Cmp(l.Deposit) != 0 {
+			t.Errorf("lease %d: released %s + refunded %s + escrow %s != deposit %s", id, l.Released, l.Refunded, l.Escrow, l.Deposit)
+		}
+	}
+	for _, r := range renters {
+		bal, err := s.Token.BalanceOf(ctx, r.Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := money.MustParse("760"); bal.Cmp(want) != 0 { // 1000 minted, 8 x 30 deposited
+			t.Errorf("renter %s holds %s, want %s", r.Address(), bal, want)
+		}
+	}
+	// A tick right after does nothing: every lease is scheduled an
+	// interval on, and none is read.
+	if res, err := mine.Tick(ctx); err != nil || res.Due != 0 || res.Settled != 0 {
+		t.Errorf("tick after settling: %+v, %v; want nothing due", res, err)
+	}
+}
+
+// TestKeeperBatchSize: batches fill a share of the block gas limit from
+// the gas per lease measured, and follow a measured rise at once.
+func TestKeeperBatchSize(t *testing.T) {
+	k := NewKeeper(nil, nil, nil, 1, KeeperConfig{GasPerLease: 20_000}, nil)
+	for _, tc := range []struct {
+		name     string
+		gasLimit uint64
+		sample   gasSample
+		want     int
+	}{
+		{"guess", 60_000_000, gasSample{}, (15_000_000-chain.DefaultGasHeadroom)*100/105/20_000 - batchOverhead/20_000 - 1},
+		{"small sample ignored", 60_000_000, gasSample{leases: 5, used: 5_000_000}, 700},
+		{"rise taken at once", 60_000_000, gasSample{leases: 100, used: 100*30_000 + batchOverhead/2}, 466},
+		{"tiny block", 400_000, gasSample{}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			k.measure(tc.sample)
+			if got := k.batchSize(tc.gasLimit); got < tc.want-1 || got > tc.want+1 {
+				t.Errorf("batch of %d leases, want about %d (gas per lease %d)", got, tc.want, k.gasPerLease)
+			}
+		})
+	}
+}
+
+// TestOutOfFundsTime: the schedule's time agrees with OutOfFundsAt to
+// the second.
+func TestOutOfFundsTime(t *testing.T) {
+	start := time.Unix(1_800_000_000, 0)
+	l := contracts.Lease{
+		Status: contracts.LeaseActive, GPUs: 3, PricePerGPUHour: money.MustParse("1.777777"),
+		Start: start, End: start.Add(10 * time.Hour), GraceSeconds: 600,
+		Escrow: money.MustParse("4"), Released: money.MustParse("1.5"), Deposit: money.MustParse("5.5"),
+	}
+	out, ok := outOfFundsTime(l)
+	if !ok || l.OutOfFundsAt(out.Add(-time.Second)) || !l.OutOfFundsAt(out) {
+		t.Fatalf("out of funds at %s (ok %v): before %v, at %v", out, ok, l.OutOfFundsAt(out.Add(-time.Second)), l.OutOfFundsAt(out))
+	}
+	l.Escrow = money.MustParse("100")
+	if _, ok := outOfFundsTime(l); ok {
+		t.Fatal("a lease paid for its whole term runs out of funds")
 	}
 }

@@ -91,6 +91,10 @@ type Service struct {
 	Pool *contracts.Pool
 	// Vault is the CreditVault: pledged shares, their loans, liquidations.
 	Vault *contracts.Vault
+	// Trading is the ShareMarket: share offers and fills (docs/trading.md).
+	Trading *contracts.Trading
+	// Backstop is the CapacityBackstop: idle GPU-hours bought at a floor (docs/backstop.md).
+	Backstop *contracts.Backstop
 
 	// Accounts holds the API's principals and their custodial keys.
 	Accounts *accounts.Store
@@ -377,6 +381,8 @@ func assemble(ctx context.Context, cfg Config, c chain.Chain, adminKey *ecdsa.Pr
 		Telemetry: contracts.NewTelemetry(reader, m.Address(contracts.TelemetryOracleName)),
 		Pool:      contracts.NewPool(reader, m.Address(contracts.LendingPoolName), token),
 		Vault:     contracts.NewVault(reader, m.Address(contracts.CreditVaultName), m.Address(contracts.GPUAssetName), token),
+		Trading:   contracts.NewTrading(reader, m.Address(contracts.ShareMarketName), m.Address(contracts.GPUAssetName), token),
+		Backstop:  contracts.NewBackstop(reader, m.Address(contracts.CapacityBackstopName), token),
 		log:       log,
 
 		receiptTimeout: cfg.ReceiptTimeout,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -107,6 +108,16 @@ type pass struct {
 func (d *Dispatcher) Pass(ctx context.Context) (PassResult, error) {
 	d.passMu.Lock()
 	defer d.passMu.Unlock()
+	res, err := d.pass(ctx)
+	if err != nil {
+		// What the pass noted of the leases may not be committed: the
+		// next one reads them all.
+		d.follow.reset()
+	}
+	return res, err
+}
+
+func (d *Dispatcher) pass(ctx context.Context) (PassResult, error) {
 	var res PassResult
 	n, err := d.followReorg(ctx)
 	res.Reorged = n
@@ -126,8 +137,14 @@ func (d *Dispatcher) Pass(ctx context.Context) (PassResult, error) {
 	if err := d.store.db.View(func(tx *bolt.Tx) error { return p.load(tx) }); err != nil {
 		return res, err
 	}
-
-	leases, err := p.readLeases()
+	ids, full, err := d.follow.plan(d.mirror, p.endpoints, p.now, d.cfg.ReorgDepth)
+	if err != nil {
+		return res, fmt.Errorf("webhooks: lease changes: %w", err)
+	}
+	if err := d.store.db.View(func(tx *bolt.Tx) error { return p.loadWatch(tx, ids, full) }); err != nil {
+		return res, err
+	}
+	leases, err := p.readLeases(ids, full)
 	if err != nil {
 		return res, err
 	}
@@ -156,7 +173,7 @@ func (d *Dispatcher) Pass(ctx context.Context) (PassResult, error) {
 	return res, err
 }
 
-// load reads the pass's starting point: endpoints, watch set, cursor.
+// load reads the pass's starting point: endpoints, lease cursor.
 func (p *pass) load(tx *bolt.Tx) error {
 	eps, err := allEndpoints(tx)
 	if err != nil {
@@ -166,7 +183,27 @@ func (p *pass) load(tx *bolt.Tx) error {
 	if v := tx.Bucket(bMeta).Get(metaLeaseCursor); v != nil {
 		p.leaseCursor = decodeU64(v)
 	}
-	return tx.Bucket(bWatch).ForEach(func(k, v []byte) error {
+	return nil
+}
+
+// loadWatch reads the watch records of the leases the pass looks at:
+// every one (full), or those of ids that are watched.
+func (p *pass) loadWatch(tx *bolt.Tx, ids []uint64, full bool) error {
+	b := tx.Bucket(bWatch)
+	if !full {
+		for _, id := range ids {
+			var w watchRecord
+			switch err := getJSON(b, u64(id), &w); {
+			case isNotFound(err):
+			case err != nil:
+				return err
+			default:
+				p.watch[id] = &w
+			}
+		}
+		return nil
+	}
+	return b.ForEach(func(k, v []byte) error {
 		var w watchRecord
 		if err := json.Unmarshal(v, &w); err != nil {
 			return err
@@ -176,9 +213,10 @@ func (p *pass) load(tx *bolt.Tx) error {
 	})
 }
 
-// readLeases reads the watched leases and the new ones (ids above the
-// cursor, until the first the mirror does not have).
-func (p *pass) readLeases() ([]contracts.Lease, error) {
+// readLeases reads the watched leases loaded and the new ones (ids above
+// the cursor, until the first the mirror does not have; when following
+// changes, only if some changed lease is new).
+func (p *pass) readLeases(ids []uint64, full bool) ([]contracts.Lease, error) {
 	var out []contracts.Lease
 	for id := range p.watch {
 		l, err := p.d.mirror.Lease(id)
@@ -192,6 +230,9 @@ func (p *pass) readLeases() ([]contracts.Lease, error) {
 			return nil, err
 		}
 		out = append(out, l)
+	}
+	if !full && (len(ids) == 0 || slices.Max(ids) <= p.leaseCursor) {
+		return out, nil // no new lease
 	}
 	for id := p.leaseCursor + 1; ; id++ {
 		l, err := p.d.mirror.Lease(id)
@@ -244,6 +285,7 @@ func (p *pass) lease(l contracts.Lease) error {
 	if w.FirstSeen == 0 {
 		w.FirstSeen = p.block.Number
 	}
+	p.d.follow.forget(l.ID)
 	op, err := p.operator(l.AssetID)
 	if err != nil {
 		return err
@@ -294,15 +336,31 @@ func (p *pass) lease(l contracts.Lease) error {
 		}
 		if w.EndedAt+p.d.cfg.ReorgDepth <= p.block.Number {
 			p.unwatch, p.dirty = append(p.unwatch, l.ID), true
+		} else {
+			p.d.follow.watchEnded(l.ID, w.EndedAt)
+			if !owed {
+				// Its rent accrues until End, which a close moves to its
+				// time; one whose End is still ahead may yet end owing.
+				p.d.follow.schedule(l.ID, funds.crossing(p.now, l.End, 0))
+			}
 		}
 		return nil
 	}
 	if !running(l) {
 		return nil
 	}
+	// The next time a threshold not crossed yet may be: read it again then.
+	var due time.Time
+	defer func() { p.d.follow.schedule(l.ID, due) }()
 	for _, ep := range p.endpoints {
 		if !sees(ep, l, op) {
 			continue
+		}
+		if ep.Wants(EventRunwayLow) {
+			due = earliest(due, funds.crossing(p.now, l.End, int64(ep.RunwayBelowHours)*3600))
+		}
+		if a := ep.AutoTopUp; a != nil && ep.Principal == l.Renter {
+			due = earliest(due, funds.crossing(p.now, l.End, int64(a.BelowHours)*3600))
 		}
 		if ep.Wants(EventRunwayLow) && funds.below(int64(ep.RunwayBelowHours)*3600) {
 			key := fmt.Sprintf("%sep/%d/runway", prefix, ep.ID)

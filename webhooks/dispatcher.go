@@ -145,6 +145,7 @@ type Dispatcher struct {
 	client *http.Client
 
 	passMu    sync.Mutex // serialises Pass
+	follow    follow     // what passes read next; guarded by passMu
 	deliverMu sync.Mutex // serialises DeliverDue
 	actionMu  sync.Mutex // serialises RunActions
 

@@ -16,7 +16,11 @@
 //   - leases: the ones it watches (not ended, or ended less than
 //     ReorgDepth blocks ago) and the new ones (ids above its lease cursor:
 //     lease ids are sequential, so a lease that opened and ended while the
-//     service was down is still found);
+//     service was down is still found); of the watched ones, after a
+//     first full pass, only those the mirror changed since the last pass
+//     (ledger.Store.LeasesChanged) and those whose runway may have crossed
+//     an endpoint's threshold by now (a schedule kept in memory, see
+//     follow): an idle pass reads no lease, however many are open;
 //   - SLA credits: a lease's credit records, only when its credited total
 //     changed since the last pass;
 //   - holdings: those of the principals with a claimable-revenue endpoint.

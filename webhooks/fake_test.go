@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -30,13 +31,23 @@ type fakeWorld struct {
 	assets   map[uint64]contracts.Asset
 	credits  map[uint64][]ledger.SLACredit
 	holdings map[common.Address][]ledger.Holding
+
+	// The change feed: the head's number when each lease was last set,
+	// and the leases set after LeasesChanged reported the head already
+	// (a test may change the fake mirror without a block; the ledger
+	// never does). reads counts Lease calls.
+	changedAt map[uint64]uint64
+	late      map[uint64]bool
+	reported  uint64
+	reads     int
 }
 
 var t0 = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 
 func newWorld() *fakeWorld {
 	w := &fakeWorld{leases: map[uint64]contracts.Lease{}, assets: map[uint64]contracts.Asset{},
-		credits: map[uint64][]ledger.SLACredit{}, holdings: map[common.Address][]ledger.Holding{}}
+		credits: map[uint64][]ledger.SLACredit{}, holdings: map[common.Address][]ledger.Holding{},
+		changedAt: map[uint64]uint64{}, late: map[uint64]bool{}}
 	w.headers = []*types.Header{{Number: big.NewInt(0), Time: uint64(t0.Unix())}}
 	return w
 }
@@ -84,6 +95,7 @@ func (w *fakeWorld) Cursor() (ledger.BlockRef, bool, error) {
 func (w *fakeWorld) Lease(id uint64) (contracts.Lease, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	w.reads++
 	l, ok := w.leases[id]
 	if !ok {
 		return l, ledger.ErrNotFound
@@ -117,6 +129,39 @@ func (w *fakeWorld) setLease(l contracts.Lease) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.leases[l.ID] = l
+	head := uint64(len(w.headers) - 1)
+	w.changedAt[l.ID] = head
+	if w.reported == head {
+		w.late[l.ID] = true
+	}
+}
+
+// LeasesChanged is the ledger's change feed (ledger.Store.LeasesChanged).
+func (w *fakeWorld) LeasesChanged(since ledger.BlockRef) ([]uint64, ledger.BlockRef, bool, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	h := w.headers[len(w.headers)-1]
+	cur := ledger.BlockRef{Number: h.Number.Uint64(), Hash: h.Hash()}
+	if since.Number > cur.Number || w.headers[since.Number].Hash() != since.Hash {
+		return nil, cur, false, nil
+	}
+	var ids []uint64
+	for id, at := range w.changedAt {
+		if at > since.Number || w.late[id] {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	clear(w.late)
+	w.reported = cur.Number
+	return ids, cur, true, nil
+}
+
+// leaseReads returns how many times the dispatcher read a lease.
+func (w *fakeWorld) leaseReads() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.reads
 }
 
 var (

@@ -102,6 +102,8 @@ func (d *Dispatcher) followReorg(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	// The watch set went back to the fork's: read every lease again.
+	d.follow.reset()
 	d.log.Warn("webhooks followed a reorg", "fork_block", to.Number, "events", n)
 	d.Wake()
 	return n, nil

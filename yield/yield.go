@@ -112,6 +112,9 @@ type Events struct {
 	// asset's operator fees and reserve.
 	OperatorFeePayouts []Payout
 	ReservePayouts     []Payout
+	// BackstopPayments are the capacity backstop's payments for idle
+	// GPU-hours (IdleCapacityBought), revenue apart from rent.
+	BackstopPayments []Payout
 }
 
 // Period is [From, To).
@@ -130,16 +133,20 @@ type Figure struct {
 
 // Report holds every figure of one asset over one period.
 type Report struct {
-	AssetID uint64    `json:"asset_id"`
+	AssetID uint64    `json:"asset_id,string"` // a decimal string, like every id in the API
 	From    time.Time `json:"from"`
 	To      time.Time `json:"to"`
 
-	GrossRevenue   Figure `json:"gross_revenue"`
-	SLACredits     Figure `json:"sla_credits"`
-	PlatformFee    Figure `json:"platform_fee"`
-	OperatorFee    Figure `json:"operator_fee"`
-	Reserve        Figure `json:"reserve"`
-	HoldersRevenue Figure `json:"holders_revenue"`
+	GrossRevenue Figure `json:"gross_revenue"`
+	// BackstopRevenue is what the capacity backstop paid into revenue for
+	// idle GPU-hours (docs/backstop.md): split like rent, so part of the
+	// split figures below, but not of GrossRevenue, which is rent.
+	BackstopRevenue Figure `json:"backstop_revenue"`
+	SLACredits      Figure `json:"sla_credits"`
+	PlatformFee     Figure `json:"platform_fee"`
+	OperatorFee     Figure `json:"operator_fee"`
+	Reserve         Figure `json:"reserve"`
+	HoldersRevenue  Figure `json:"holders_revenue"`
 	// OperatorFeeWithdrawn and ReserveWithdrawn are what was paid out of
 	// the operator's fees and the reserve in the period (cash basis), next
 	// to OperatorFee and Reserve, what accrued in it.
@@ -218,6 +225,7 @@ func Compute(ev Events, p Period) (Report, error) {
 	r.HoldersRevenue = moneyFigure(holders, splitEv)
 	r.OperatorFeeWithdrawn = payoutFigure(ev.OperatorFeePayouts, in)
 	r.ReserveWithdrawn = payoutFigure(ev.ReservePayouts, in)
+	r.BackstopRevenue = payoutFigure(ev.BackstopPayments, in)
 	assetEv := []Evidence{ev.Asset.Evidence}
 	if ev.Asset.Shares != nil && ev.Asset.Shares.Sign() > 0 {
 		r.RevenuePerShare = ratioDigits(holders.Decimal(), decimal.NewFromBigInt(ev.Asset.Shares, 0), PerShareDigits, append(splitEv, assetEv...))

@@ -73,14 +73,7 @@ func runAudit(ctx context.Context, args []string, stdout io.Writer) error {
 			return fmt.Errorf("--manifest %s does not describe a deployment on the chain at %s (another deployment's manifest?): %w", *manifest, *rpc, err)
 		}
 	}
-	if !*asJSON {
-		opts.Progress = func(done, total uint64) {
-			fmt.Fprintf(os.Stderr, "\rscanning blocks: %d/%d", done, total)
-			if done == total {
-				fmt.Fprintln(os.Stderr)
-			}
-		}
-	}
+	opts.Progress = scanProgress(os.Stderr, time.Now, 3*time.Second)
 	res, err := audit.Run(ctx, remote.Client(), m, opts)
 	if err != nil {
 		return err
@@ -98,6 +91,28 @@ func runAudit(ctx context.Context, args []string, stdout io.Writer) error {
 		return errAuditFailed
 	}
 	return nil
+}
+
+// scanProgress returns a progress hook that writes a line to w every
+// `every` of a long scan, and a last one when the scan is done (when it
+// wrote any before): blocks and logs done, and the rate since the start.
+// Short audits print nothing. It goes to stderr, so --json output stays
+// clean.
+func scanProgress(w io.Writer, now func() time.Time, every time.Duration) audit.Progress {
+	start := now()
+	last := start
+	printed := false
+	return func(p audit.Scan) {
+		t := now()
+		done := p.Blocks == p.Total
+		if t.Sub(last) < every && !(done && printed) {
+			return
+		}
+		last, printed = t, true
+		secs := max(t.Sub(start).Seconds(), 1e-3)
+		fmt.Fprintf(w, "audit: %d/%d blocks, %d logs, %.0f blocks/s, %.0f logs/s\n",
+			p.Blocks, p.Total, p.Logs, float64(p.Blocks)/secs, float64(p.Logs)/secs)
+	}
 }
 
 func printAudit(w io.Writer, res *audit.Result) {

@@ -68,7 +68,7 @@ func TestReadmeWalkthrough(t *testing.T) {
 		t.Fatalf("the walkthrough printed %d answers, want the faucet's, the lease and the metadata: %v", len(answers), answers)
 	}
 	faucet, metadata := answers[0], answers[2]
-	lease, _ := answers[1]["lease"].(map[string]any)
+	lease := answers[1]
 	wantField(t, faucet, "amount", "100.00")
 	if lease == nil {
 		t.Fatalf("second answer is not a lease: %v", answers[1])

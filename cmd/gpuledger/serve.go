@@ -16,6 +16,7 @@ import (
 	"github.com/gpuledger/gpuledger/chain"
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/service"
+	"github.com/gpuledger/gpuledger/web"
 	"github.com/gpuledger/gpuledger/webhooks"
 )
 
@@ -34,6 +35,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	idemTTL := fs.Duration("idempotency-ttl", api.DefaultIdempotencyTTL, "how long an Idempotency-Key's outcome is kept; older records are pruned")
 	hookConfs := fs.Int("webhook-confirmations", -1, "blocks on top of an event's block before webhooks deliver it (-1: 0 on a dev chain, 12 on any other)")
 	adminKeyFile := fs.String("admin-key-file", "", "file holding the admin's API key (default: env GPULEDGER_ADMIN_KEY, else DATA/admin.key, made on first start)")
+	explorer := fs.String("explorer-tx-url", "", "the dashboard links each transaction hash to this URL + hash (e.g. https://etherscan.io/tx/); default none, hashes shown as text")
 	setupLog := logFlags(fs)
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -97,11 +99,16 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 			confs = 0
 		}
 	}
+	// The dashboard (package web) at /, its assets under /ui/.
+	dashboard, err := web.Handler(web.Options{ExplorerTxURL: *explorer})
+	if err != nil {
+		return err
+	}
 	// GPULEDGER_TEST_CRASH (sent|mined) kills the process at that point of
 	// the first idempotent write: the crash-injection tests' kill -9.
 	srv := api.New(svc, slog.Default().With("component", "api"), api.Options{
 		IdempotencyTTL: *idemTTL, CrashAt: os.Getenv("GPULEDGER_TEST_CRASH"), Version: buildInfo().Version,
-		Webhooks: webhooks.Config{Confirmations: uint64(confs)},
+		Webhooks: webhooks.Config{Confirmations: uint64(confs)}, Web: dashboard,
 	})
 
 	// The keeper settles leases every epoch and finalizes expired and
@@ -110,6 +117,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	keeperCtx, stopKeeper := context.WithCancel(ctx)
 	defer stopKeeper()
 	go svc.NewKeeper(service.KeeperConfig{OnPass: srv.KeeperPass}).Run(keeperCtx, keeperPoll)
+	go svc.NewBackstopSettler().Run(keeperCtx, keeperPoll) // the backstop's ended hours (docs/backstop.md)
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(l) }()

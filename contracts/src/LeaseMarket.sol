@@ -12,6 +12,9 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IAssetRegistry} from "./interfaces/IAssetRegistry.sol";
 import {IAvailabilityOracle} from "./interfaces/IAvailabilityOracle.sol";
 import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
+import {
+    CurveParams, StoredCurve, curveValid, curveStore, curveParams, curveUtilisation, curvePrice
+} from "./markets/PriceCurve.sol";
 
 /// @dev The part of EIP-3009 (USDC v2) the market uses.
 interface IERC3009Receive {
@@ -179,6 +182,23 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     bytes32 public constant MARKET_ADMIN_ROLE = keccak256("MARKET_ADMIN_ROLE");
     /// @notice May close overdrawn leases on the operators' behalf (the service's keeper).
     bytes32 public constant KEEPER_ROLE = keccak256("KEEPER_ROLE");
+    /// @notice May turn on hourly usage records of an asset (the capacity backstop).
+    bytes32 public constant BACKSTOP_ROLE = keccak256("BACKSTOP_ROLE");
+
+    /// @notice An asset's leased GPUs, one slot, updated in O(1) by every
+    /// change of them (a lease opened, a lease retired). "Leased" means from
+    /// a lease's start until it is retired (at close, at its final
+    /// settlement, or by {retire} once expired).
+    /// `gpuSeconds` is the integral of `gpus` over time from the first lease
+    /// up to `updatedAt`: leased GPU-seconds up to any later t are
+    /// gpuSeconds + gpus * (t - updatedAt). `tracked` (set by the backstop,
+    /// never cleared) makes every change also write {hourlyUsage}.
+    struct Usage {
+        uint32 gpus;
+        uint64 updatedAt;
+        uint128 gpuSeconds;
+        bool tracked;
+    }
 
     IERC20 public immutable stablecoin;
     IAssetRegistry public immutable assets;
@@ -193,8 +213,15 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     uint256 public leaseCount;
     mapping(uint256 listingId => Listing) private _listings;
     mapping(uint256 leaseId => LeaseRecord) private _leases;
-    /// @notice GPUs of an asset's unretired leases.
-    mapping(uint256 assetId => uint32) public leasedGpus;
+    /// @dev Per asset: GPUs of its unretired leases and their running
+    /// integral over time (see {Usage}).
+    mapping(uint256 assetId => Usage) private _usage;
+    /// @dev Per tracked asset and hour (timestamp / 3600): its usage just
+    /// after the last change in that hour; see {hourlyUsage}.
+    mapping(uint256 assetId => mapping(uint256 hour => Usage)) private _hourly;
+    /// @dev Per listing: its price curve, if it has one (ceiling > 0). Kept
+    /// apart from {Listing} so that the listing's ABI stays as it was.
+    mapping(uint256 listingId => StoredCurve) private _curves;
 
     event ListingCreated(
         uint256 indexed listingId,
@@ -250,6 +277,15 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     event LeaseEnded(uint256 indexed leaseId, CloseReason reason, uint256 refund, uint256 unpaid);
     event LeaseRefunded(uint256 indexed leaseId, address indexed renter, uint256 amount);
     event LeaseRetired(uint256 indexed leaseId, uint256 indexed assetId, uint32 gpus);
+    /// @notice A listing's price now follows `curve` (docs/pricing.md).
+    event ListingCurveSet(uint256 indexed listingId, CurveParams curve);
+    /// @notice A listing's price is its fixed price again.
+    event ListingCurveCleared(uint256 indexed listingId);
+    /// @notice A lease of a curved listing was priced at `utilisationBps`
+    /// (the asset's leased GPUs before it, out of its GPU count).
+    event LeasePriced(uint256 indexed leaseId, uint256 indexed listingId, uint16 utilisationBps, uint256 pricePerGpuHour);
+    /// @notice From now on every change of the asset's leased GPUs is also recorded per hour.
+    event UsageTracked(uint256 indexed assetId, uint64 since, uint32 gpus, uint128 gpuSeconds);
     event AvailabilityOracleChanged(address previousOracle, address newOracle, uint64 reportWindow);
 
     error ZeroAddress();
@@ -279,6 +315,9 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     error ZeroAmount();
     error NotExpired(uint256 leaseId, uint64 end);
     error WrongAsset(uint256 leaseId, uint256 assetId);
+    /// @notice A curve needs 0 < floor <= base <= ceiling <= MAX_TERM_COST,
+    /// 1 <= kinkBps <= 10000, slopes <= MAX_TERM_COST, decay < 2^56.
+    error InvalidCurve(uint256 floor, uint256 base, uint256 ceiling, uint16 kinkBps);
 
     /// @param oracle_ availability source for SLA credits (zero: none until set).
     /// @param reportWindow_ how long after an epoch settlement waits for its report.
@@ -288,7 +327,8 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         IAssetRegistry assets_,
         IRevenueSink revenue_,
         IAvailabilityOracle oracle_,
-        uint64 reportWindow_
+        uint64 reportWindow_,
+        address backstop_
     ) {
         if (
             admin == address(0) || address(stablecoin_) == address(0) || address(assets_) == address(0)
@@ -303,6 +343,9 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(MARKET_ADMIN_ROLE, admin);
         _grantRole(KEEPER_ROLE, admin);
+        // The capacity backstop (deployed after this contract, its address
+        // computed ahead) may track usage; zero: none.
+        if (backstop_ != address(0)) _grantRole(BACKSTOP_ROLE, backstop_);
     }
 
     // ------------------------------------------------------------------ listings
@@ -326,7 +369,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint16 creditBps,
         uint32 minPrepaidHours,
         uint32 graceSeconds
-    ) external whenNotPaused returns (uint256 listingId) {
+    ) public whenNotPaused returns (uint256 listingId) {
         _checkOperator(assetId);
         uint32 gpuCount = assets.gpuCountOf(assetId);
         if (gpus == 0 || gpus > gpuCount) revert InvalidGpus(gpus, gpuCount);
@@ -376,6 +419,48 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         _checkPrice(pricePerGpuHour);
         emit ListingPriceChanged(listingId, l.pricePerGpuHour, pricePerGpuHour);
         l.pricePerGpuHour = pricePerGpuHour;
+    }
+
+    /// @notice {createListing} with a price curve from the start (atomically:
+    /// no lease can open at the fixed price in between). The fixed price is
+    /// what new leases pay if the curve is cleared.
+    /// @dev Requirements: those of {createListing} and {setListingCurve}.
+    /// Emits {ListingCreated} and {ListingCurveSet}.
+    function createCurvedListing(
+        uint256 assetId,
+        uint32 gpus,
+        uint256 pricePerGpuHour,
+        uint32 minHours,
+        uint32 maxHours,
+        uint16 slaAvailabilityBps,
+        uint16 creditBps,
+        uint32 minPrepaidHours,
+        uint32 graceSeconds,
+        CurveParams calldata curve
+    ) external returns (uint256 listingId) {
+        listingId = createListing(
+            assetId, gpus, pricePerGpuHour, minHours, maxHours, slaAvailabilityBps, creditBps, minPrepaidHours, graceSeconds
+        );
+        _setCurve(listingId, curve);
+    }
+
+    /// @notice Prices the listing's new leases by `curve` from now on
+    /// (docs/pricing.md); running leases keep their price.
+    /// @dev Requirements: caller operates the listing's asset;
+    /// 0 < floor <= base <= ceiling <= MAX_TERM_COST; 1 <= kinkBps <= 10000;
+    /// slopes <= MAX_TERM_COST; decayPerIdleHour < 2^56 (else {InvalidCurve}).
+    /// Emits a {ListingCurveSet} event.
+    function setListingCurve(uint256 listingId, CurveParams calldata curve) external {
+        _checkOperator(_listing(listingId).assetId);
+        _setCurve(listingId, curve);
+    }
+
+    /// @notice Prices the listing's new leases at its fixed price again.
+    /// @dev Requirements: caller operates the listing's asset. Emits a {ListingCurveCleared} event.
+    function clearListingCurve(uint256 listingId) external {
+        _checkOperator(_listing(listingId).assetId);
+        delete _curves[listingId];
+        emit ListingCurveCleared(listingId);
     }
 
     /// @notice Opens or closes a listing to new leases; running leases are unaffected.
@@ -493,29 +578,33 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
 
     /// @notice Settles many leases in one transaction: the keeper's batch.
     /// Unknown and ended leases are skipped so one stale id cannot fail the batch.
-    /// @dev Emits the events of each settlement.
+    /// @dev Revenue is released once per run of consecutive leases of the
+    /// same asset: send a batch sorted (grouped) by asset to release once
+    /// per asset. Any order is settled correctly; an unsorted batch only
+    /// releases more often (one release per change of asset). Gas per lease
+    /// does not depend on how many assets the batch spans: there is no
+    /// search, each lease either extends the current run or starts one.
+    /// Emits the events of each settlement.
     function settleMany(uint256[] calldata leaseIds) external nonReentrant {
-        // Revenue is deposited once per asset for the whole batch: one
-        // token transfer and one split per asset instead of one per lease.
-        // Every effect first, then the transfers (checks-effects-interactions).
+        // Every effect first, then the transfers (checks-effects-interactions):
+        // runs[k] = (asset, amount) of the k-th run, refunds by lease.
         uint256 n = leaseIds.length;
-        uint256[] memory assetIds = new uint256[](n);
-        uint256[] memory amounts = new uint256[](n);
+        uint256[] memory runAssets = new uint256[](n);
+        uint256[] memory runAmounts = new uint256[](n);
         uint256[] memory refunds = new uint256[](n);
-        uint256 distinct;
+        uint256 runs;
         for (uint256 i = 0; i < n; ++i) {
             LeaseRecord storage s = _leases[leaseIds[i]];
             if (s.status == LeaseStatus.None || s.status == LeaseStatus.Ended) continue;
             uint256 pay;
             (pay, refunds[i]) = _settleEffects(leaseIds[i], s);
             if (pay == 0) continue;
-            uint256 j = 0;
-            while (j < distinct && assetIds[j] != s.assetId) ++j; // leases of a batch share few assets
-            if (j == distinct) assetIds[distinct++] = s.assetId;
-            amounts[j] += pay;
+            uint256 assetId = s.assetId;
+            if (runs == 0 || runAssets[runs - 1] != assetId) runAssets[runs++] = assetId;
+            runAmounts[runs - 1] += pay;
         }
-        for (uint256 j = 0; j < distinct; ++j) {
-            revenue.releaseEscrow(assetIds[j], amounts[j]);
+        for (uint256 k = 0; k < runs; ++k) {
+            revenue.releaseEscrow(runAssets[k], runAmounts[k]);
         }
         for (uint256 i = 0; i < n; ++i) {
             if (refunds[i] > 0) revenue.refundEscrow(_leases[leaseIds[i]].renter, refunds[i]);
@@ -644,6 +733,72 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         });
     }
 
+    /// @notice GPUs of an asset's unretired leases.
+    function leasedGpus(uint256 assetId) external view returns (uint32) {
+        return _usage[assetId].gpus;
+    }
+
+    /// @notice An asset's usage as last updated (see {Usage}).
+    function usageOf(uint256 assetId) external view returns (Usage memory) {
+        return _usage[assetId];
+    }
+
+    /// @notice The hourly records of a tracked asset for `count` hours from
+    /// `fromHour` (hour = timestamp / 3600): for each hour, the usage just
+    /// after the last change in that hour, or zeros (updatedAt 0) for an
+    /// hour without change. Leased GPU-seconds of an hour follow by walking
+    /// hours in order from a known usage: an hour without change keeps the
+    /// GPUs of the state before it for the whole hour.
+    function hourlyUsage(uint256 assetId, uint256 fromHour, uint256 count)
+        external
+        view
+        returns (Usage[] memory records)
+    {
+        records = new Usage[](count);
+        for (uint256 i = 0; i < count; ++i) {
+            records[i] = _hourly[assetId][fromHour + i];
+        }
+    }
+
+    /// @notice Starts recording the asset's usage per hour and returns its
+    /// usage now (a known state to walk hours from). Idempotent: an asset
+    /// already tracked stays so.
+    /// @dev Requirements: BACKSTOP_ROLE. Emits a {UsageTracked} event.
+    function track(uint256 assetId) external onlyRole(BACKSTOP_ROLE) returns (Usage memory u) {
+        u = _usage[assetId];
+        uint64 t = uint64(block.timestamp);
+        u.gpuSeconds += uint128(u.gpus) * (t - u.updatedAt);
+        u.updatedAt = t;
+        u.tracked = true;
+        _usage[assetId] = u;
+        emit UsageTracked(assetId, t, u.gpus, u.gpuSeconds);
+    }
+
+    /// @notice A listing's price curve and when it was set; `curved` is
+    /// false (and the rest zero) for a listing at its fixed price.
+    function listingCurve(uint256 listingId)
+        external
+        view
+        returns (bool curved, CurveParams memory curve, uint64 setAt)
+    {
+        _listing(listingId);
+        StoredCurve memory c = _curves[listingId];
+        return (c.ceiling > 0, curveParams(c), c.setAt);
+    }
+
+    /// @notice What a lease of `gpus` GPUs for `hoursTerm` hours sent now
+    /// would pay: the price {lease} computes (same code) at this block's
+    /// state, and gpus x price x hours. A lease that lands later pays the
+    /// price at its own block, bounded by its `maxPricePerGpuHour`.
+    function quote(uint256 listingId, uint32 gpus, uint32 hoursTerm)
+        external
+        view
+        returns (uint256 pricePerGpuHour, uint256 total)
+    {
+        (pricePerGpuHour,) = _priceNow(listingId, _listing(listingId));
+        total = pricePerGpuHour * gpus * hoursTerm;
+    }
+
     /// @notice Escrow still held for a lease: deposited - released - refunded.
     function escrowOf(uint256 leaseId) external view returns (uint256) {
         return _lease(leaseId).escrow;
@@ -669,7 +824,9 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     ) private returns (uint256 leaseId) {
         Listing storage l = _listing(listingId);
         if (!l.active) revert ListingInactive(listingId);
-        uint256 price = l.pricePerGpuHour;
+        // Priced on the state this transaction finds, before any hint is
+        // retired: exactly what {quote} answers at the same state.
+        (uint256 price, uint256 util) = _priceNow(listingId, l);
         if (price > maxPricePerGpuHour) revert PriceAboveBound(listingId, price, maxPricePerGpuHour);
         if (hoursTerm < l.minHours || hoursTerm > l.maxHours) {
             revert TermOutOfRange(hoursTerm, l.minHours, l.maxHours);
@@ -711,6 +868,35 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         n.hourlyRate = uint96(hourly);
         n.escrow = uint96(deposit);
         emit LeaseCreated(leaseId, listingId, assetId, msg.sender, gpus, price, start, end, deposit);
+        // util <= 10000 fits 16 bits; type(uint256).max marks a fixed price.
+        if (util != type(uint256).max) emit LeasePriced(leaseId, listingId, uint16(util), price);
+    }
+
+    /// @dev The price per GPU-hour of a new lease of the listing now, and
+    /// the utilisation (bps) it was computed at, or type(uint256).max for a
+    /// fixed price. A curve reads the asset's usage: leased GPUs, and when
+    /// they last changed (the start of an idle spell when none is leased).
+    function _priceNow(uint256 listingId, Listing storage l) private view returns (uint256 price, uint256 util) {
+        StoredCurve storage stored = _curves[listingId];
+        if (stored.ceiling == 0) return (l.pricePerGpuHour, type(uint256).max);
+        StoredCurve memory c = stored;
+        Usage memory u = _usage[l.assetId];
+        util = curveUtilisation(u.gpus, assets.gpuCountOf(l.assetId));
+        uint256 idleHours;
+        if (u.gpus == 0) {
+            // Idle since the GPUs last changed (dropped to zero), but no
+            // earlier than the curve: its decay starts when it is set.
+            uint256 since = u.updatedAt > c.setAt ? u.updatedAt : c.setAt;
+            idleHours = (block.timestamp - since) / 3600;
+        }
+        price = curvePrice(c, util, idleHours);
+    }
+
+    /// @dev Checks and stores a listing's curve, set now. Emits {ListingCurveSet}.
+    function _setCurve(uint256 listingId, CurveParams calldata curve) private {
+        if (!curveValid(curve)) revert InvalidCurve(curve.floor, curve.base, curve.ceiling, curve.kinkBps);
+        _curves[listingId] = curveStore(curve, block.timestamp);
+        emit ListingCurveSet(listingId, curve);
     }
 
     /// @dev Every effect of a top-up but the payment and the settlement that follows.
@@ -902,19 +1088,32 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
         uint32 listingFree = l.gpus > l.leasedGpus ? l.gpus - l.leasedGpus : 0;
         if (gpus > listingFree) revert ListingCapacityExceeded(listingId, gpus, listingFree);
         uint32 gpuCount = assets.gpuCountOf(l.assetId);
-        uint32 leased = leasedGpus[l.assetId];
+        uint32 leased = _usage[l.assetId].gpus;
         uint32 assetFree = gpuCount > leased ? gpuCount - leased : 0;
         if (gpus > assetFree) revert InsufficientCapacity(l.assetId, gpus, assetFree);
         l.leasedGpus += gpus;
-        leasedGpus[l.assetId] = leased + gpus;
+        _setLeased(l.assetId, leased + gpus);
     }
 
     function _retire(uint256 leaseId, LeaseRecord storage s) private {
         if (s.retired) return;
         s.retired = true;
         _listings[s.listingId].leasedGpus -= s.gpus;
-        leasedGpus[s.assetId] -= s.gpus;
+        _setLeased(s.assetId, _usage[s.assetId].gpus - s.gpus);
         emit LeaseRetired(leaseId, s.assetId, s.gpus);
+    }
+
+    /// @dev Sets an asset's leased GPUs to `gpus` as of now: one slot read
+    /// and written, plus the hour's record when the asset is tracked.
+    function _setLeased(uint256 assetId, uint32 gpus) private {
+        Usage memory u = _usage[assetId];
+        uint64 t = uint64(block.timestamp);
+        // Cannot overflow 128 bits: 2^32 GPUs x 2^64 seconds.
+        u.gpuSeconds += uint128(u.gpus) * (t - u.updatedAt);
+        u.gpus = gpus;
+        u.updatedAt = t;
+        _usage[assetId] = u;
+        if (u.tracked) _hourly[assetId][t / 3600] = u;
     }
 
     function _checkOperator(uint256 assetId) private view {

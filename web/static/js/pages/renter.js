@@ -1,0 +1,48 @@
+// The renter's leases: escrow, accrued rent, runway and SLA credits, with
+// a warning for every running lease whose runway is short.
+
+import {h, table, kpi} from '../dom.js';
+import {get, getAll} from '../api.js';
+import {money, time} from '../fmt.js';
+
+// SHORT_RUNWAY_HOURS is when a running lease's runway earns a warning:
+// the keeper closes an unfunded lease soon after its paid time ends.
+const SHORT_RUNWAY_HOURS = 6;
+
+export default async function renter(ctx) {
+  if (!ctx.me || !['renter', 'operator', 'admin'].includes(ctx.me.role)) return signInFirst('renter');
+  const first = await get('/v1/leases?limit=1000');
+  let leases = first.leases || [];
+  if (first.next) leases = leases.concat(await getAll(`/v1/leases?limit=1000&after=${encodeURIComponent(first.next)}`, 'leases'));
+  const t = first.totals || {};
+  const running = leases.filter(l => l.status !== 'ended');
+  const short = running.filter(l => Number(l.runway_hours) < SHORT_RUNWAY_HOURS);
+  return h('div', {},
+    h('h1', {}, `My leases (${ctx.me.name})`),
+    short.map(l => h('div', {class: 'warn runway-warning'},
+      `Lease #${l.id} has ${l.runway_hours} h of runway left` + (Number(l.debt) > 0 ? ` and owes ${money(l.debt)} beyond its escrow` : '') +
+      ': top it up or it will be closed for lack of funds.')),
+    h('div', {class: 'kpis', id: 'totals'},
+      kpi('leases', String(t.leases ?? leases.length)), kpi('in escrow', money(t.escrow), {'data-figure': 'escrow'}),
+      kpi('accrued unpaid', money(t.accrued), {'data-figure': 'accrued'}), kpi('debt', money(t.debt), {'data-figure': 'debt'})),
+    h('div', {id: 'leases'}, table([
+      {label: 'Lease', cell: l => `#${l.id}`},
+      {label: 'Asset', cell: l => h('a', {href: `#/asset/${l.asset_id}`}, `#${l.asset_id}`)},
+      {label: 'GPUs', num: true, cell: l => l.gpus},
+      {label: 'Price / GPU-h', num: true, cell: l => money(l.price_per_gpu_hour)},
+      {label: 'Start', cell: l => time(l.start)}, {label: 'End', cell: l => time(l.end)},
+      {label: 'Status', cell: l => l.status + (l.close_reason && l.close_reason !== 'none' ? ` (${l.close_reason.replaceAll('_', ' ')})` : '')},
+      {label: 'Deposit', num: true, cell: l => money(l.deposit)},
+      {label: 'Escrow', num: true, cell: l => money(l.escrow)},
+      {label: 'Accrued', num: true, cell: l => money(l.accrued)},
+      {label: 'Runway h', num: true, cell: l => l.runway_hours},
+      {label: 'SLA credits', num: true, cell: l => money(l.credited)},
+      {label: 'Refunded', num: true, cell: l => money(l.refunded)},
+    ], leases, 'No lease yet: open one from a listing on the Fleet page.')),
+    h('p', {}, h('a', {href: '#/fleet'}, 'Open a lease from a listing →')));
+}
+
+export function signInFirst(role) {
+  return h('div', {class: 'card'}, h('h1', {}, 'Sign in'),
+    h('p', {}, `This page shows a ${role}'s own figures: sign in with a ${role}'s API key above. The key stays in this browser tab only.`));
+}
