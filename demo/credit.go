@@ -31,12 +31,9 @@ type CreditResult struct {
 	Lenders []LenderYield
 	// Pool's books at the end (as GET /v1/pool answered them).
 	Interest, Penalties, BadDebt string
-	// Audit and Reconciled are the audit and the mirror's reconcile after
-	// the chapter, over the whole chain.
-	Audit      *audit.Result
-	Reconciled bool
-	// Differences are the reconcile's differences, as it listed them.
-	Differences []string
+	// The audit and the mirror's reconcile after the chapter, over the
+	// whole chain.
+	Check
 }
 
 // LoanPath is one loan's life in the chapter.
@@ -368,44 +365,8 @@ func creditChapter(ctx context.Context, out io.Writer, st creditStory) (*CreditR
 	printLoans(out, res, pool)
 
 	// The audit and the reconcile, over everything, credit included.
-	ares, err := audit.Run(ctx, st.svc.Chain.Client(), st.svc.Manifest, audit.Options{Against: c.base})
-	if err != nil {
+	if res.Check, err = auditAndReconcile(ctx, c, st.svc, "after the credit chapter", "credit included", st.say); err != nil {
 		return nil, err
-	}
-	res.Audit = ares
-	failed := ares.Failed()
-	for _, ch := range failed {
-		say("DIFF %s: chain says %s, got %s", ch.Name, ch.Expected, ch.Actual)
-	}
-	if len(failed) == 0 {
-		say("\naudit from chain logs alone after the credit chapter: OK, %d checks", len(ares.Checks))
-	} else {
-		say("\naudit after the credit chapter: %d of %d checks FAILED", len(failed), len(ares.Checks))
-	}
-	var rec struct {
-		OK          bool             `json:"ok"`
-		Block       uint64           `json:"block"`
-		Checked     int              `json:"checked"`
-		Differences []map[string]any `json:"differences"`
-	}
-	if err := c.call(ctx, "GET", "/v1/reconcile", "", nil, &rec); err != nil {
-		return nil, err
-	}
-	res.Reconciled = rec.OK
-	for _, d := range rec.Differences {
-		res.Differences = append(res.Differences, fmt.Sprint(d))
-	}
-	if rec.OK {
-		say("reconcile of the bbolt mirror against the chain at block %d, credit included: OK, %d balances compared", rec.Block, rec.Checked)
-	} else {
-		say("reconcile at block %d: %d DIFFERENCES", rec.Block, len(rec.Differences))
-		for i, d := range res.Differences {
-			if i == 10 {
-				say("  … and %d more", len(res.Differences)-10)
-				break
-			}
-			say("  %s", d)
-		}
 	}
 	return res, nil
 }
@@ -529,4 +490,60 @@ func thousands(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// Check is an audit from chain logs alone and the mirror's reconcile, at
+// one point of the story.
+type Check struct {
+	Audit      *audit.Result
+	Reconciled bool
+	// Differences are the reconcile's differences, as it listed them.
+	Differences []string
+}
+
+// auditAndReconcile audits the whole chain against what the API publishes
+// and reconciles the mirror with the chain, saying the verdicts: after names
+// the point of the story, scope what the reconcile covered.
+func auditAndReconcile(ctx context.Context, c *client, svc *service.Service, after, scope string, say func(string, ...any)) (Check, error) {
+	var check Check
+	ares, err := audit.Run(ctx, svc.Chain.Client(), svc.Manifest, audit.Options{Against: c.base})
+	if err != nil {
+		return check, err
+	}
+	check.Audit = ares
+	failed := ares.Failed()
+	for _, ch := range failed {
+		say("DIFF %s: chain says %s, got %s", ch.Name, ch.Expected, ch.Actual)
+	}
+	if len(failed) == 0 {
+		say("\naudit from chain logs alone %s: OK, %d checks", after, len(ares.Checks))
+	} else {
+		say("\naudit %s: %d of %d checks FAILED", after, len(failed), len(ares.Checks))
+	}
+	var rec struct {
+		OK          bool             `json:"ok"`
+		Block       uint64           `json:"block"`
+		Checked     int              `json:"checked"`
+		Differences []map[string]any `json:"differences"`
+	}
+	if err := c.call(ctx, "GET", "/v1/reconcile", "", nil, &rec); err != nil {
+		return check, err
+	}
+	check.Reconciled = rec.OK
+	for _, d := range rec.Differences {
+		check.Differences = append(check.Differences, fmt.Sprint(d))
+	}
+	if rec.OK {
+		say("reconcile of the bbolt mirror against the chain at block %d, %s: OK, %d balances compared", rec.Block, scope, rec.Checked)
+	} else {
+		say("reconcile at block %d: %d DIFFERENCES", rec.Block, len(rec.Differences))
+		for i, d := range check.Differences {
+			if i == 10 {
+				say("  … and %d more", len(check.Differences)-10)
+				break
+			}
+			say("  %s", d)
+		}
+	}
+	return check, nil
 }

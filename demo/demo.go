@@ -56,6 +56,9 @@ type Result struct {
 	Claimed    map[string]string // investor name -> total claimed
 	// Credit is the credit chapter's outcome (credit.go).
 	Credit *CreditResult
+	// Markets is the audit and reconcile after the capacity markets'
+	// chapters (pricing.go, trading.go, backstop.go), at the story's end.
+	Markets Check
 	// Trade is the trading chapter's outcome (trading.go).
 	Trade *TradeResult
 	// Backstop is the backstop chapter's outcome (backstop.go).
@@ -393,6 +396,10 @@ func Run(ctx context.Context, out io.Writer, opts Options) (*Result, error) {
 	}
 	// A buyer of last resort pays for an idle night (backstop.go).
 	if result.Backstop, err = backstopChapter(ctx, c, emb, admin, operators[0], investors[2], renters[0], say); err != nil {
+		return nil, err
+	}
+	// The audit and the reconcile once more, over the markets' chapters too.
+	if result.Markets, err = auditAndReconcile(ctx, c, svc, "after the capacity markets", "prices, trades and backstop included", say); err != nil {
 		return nil, err
 	}
 	say("\ndemo finished in %s", time.Since(started).Round(100*time.Millisecond))

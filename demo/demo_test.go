@@ -23,6 +23,9 @@ func TestDemoBalances(t *testing.T) {
 		t.Fatalf("demo: %v\n%s", err, out.String())
 	}
 	t.Log("\n" + out.String())
+	if m := res.Markets; m.Audit == nil || !m.Audit.OK || !m.Reconciled {
+		t.Errorf("audit or reconcile after the capacity markets' chapters failed: %v", m.Differences)
+	}
 	if !res.Reconciled {
 		t.Errorf("reconcile found differences:\n%s", out.String())
 	}
