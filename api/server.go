@@ -37,6 +37,7 @@ type Server struct {
 	idem    *idempotency
 	hooks   *webhooks.Dispatcher // nil when the service has no webhooks store
 	hooksRun
+	yields yieldCache // reports by asset, period and mirror block (yieldcache.go)
 }
 
 // Options tunes a Server. Zero fields take the defaults noted.

@@ -59,6 +59,13 @@ func (s *Server) yieldReport(c echo.Context) (yieldAnswer, error) {
 	if err != nil {
 		return yieldAnswer{}, err
 	}
+	key := yieldKey{asset: assetID, from: c.QueryParam("from"), to: c.QueryParam("to")}
+	if cur, _, err := s.svc.Mirror.Store().Cursor(); err == nil {
+		key.block = cur.Number
+		if a, ok := s.yields.get(key); ok {
+			return a, nil
+		}
+	}
 	ev, block, err := s.yieldEvents(assetID)
 	if err != nil {
 		return yieldAnswer{}, err
@@ -75,7 +82,10 @@ func (s *Server) yieldReport(c echo.Context) (yieldAnswer, error) {
 	if err != nil {
 		return yieldAnswer{}, validation(err.Error())
 	}
-	return yieldAnswer{Report: r, Block: block}, nil
+	a := yieldAnswer{Report: r, Block: block}
+	key.block = block
+	s.yields.put(key, a)
+	return a, nil
 }
 
 // yieldEvents reads an asset's events from the mirror as of one block: the

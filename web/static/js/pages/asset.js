@@ -3,6 +3,9 @@
 
 import {h, table, kpi} from '../dom.js';
 import {get, getAll, session} from '../api.js';
+
+// LEASES_SHOWN is how many of an asset's leases its page lists.
+const LEASES_SHOWN = 100;
 import {money, pct, short, time} from '../fmt.js';
 import {timeChart, barChart} from '../chart.js';
 import {evidence} from '../evidence.js';
@@ -20,9 +23,14 @@ export default async function asset(ctx) {
     getAll(`/v1/ledger/entries?account=${encodeURIComponent('revenue:asset:' + id)}&limit=1000`, 'entries'),
   ]);
   const asset = a.asset ?? a;
-  let leases = [];
+  // One page of the asset's leases, with the list's totals over all of
+  // them: an asset with thousands of leases must not cost thousands of rows
+  // (or a request per page) to show.
+  let leases = [], leaseTotals = null;
   if (ctx.me && session.key() && (ctx.me.role === 'operator' || ctx.me.role === 'admin')) {
-    leases = await getAll(`/v1/leases?asset=${id}`, 'leases');
+    const page = await get(`/v1/leases?asset=${id}&limit=${LEASES_SHOWN}`);
+    leases = page.leases || [];
+    leaseTotals = page.totals || null;
   }
   const epochs = (tel.epochs || []).map(e => ({...e, t: Date.parse(e.start)}));
   const hourly = revenueByHour(revenue, 'revenue:asset:' + id);
@@ -76,6 +84,9 @@ export default async function asset(ctx) {
       {label: 'Price / GPU-h', num: true, cell: l => money(l.price_per_gpu_hour)}, {label: 'Active', cell: l => l.active ? 'yes' : 'no'}],
     listings, 'Not listed.'),
     h('h2', {}, 'Leases'),
+    leaseTotals && leaseTotals.leases > leases.length
+      ? h('p', {class: 'muted'}, `The first ${leases.length} of ${leaseTotals.leases} leases; escrow ${money(leaseTotals.escrow)}, accrued ${money(leaseTotals.accrued)} over all of them.`)
+      : null,
     leases.length || (ctx.me && ctx.me.role === 'operator')
       ? table([
         {label: 'Lease', cell: l => `#${l.id}`}, {label: 'Renter', cell: l => short(l.renter)},

@@ -46,7 +46,14 @@ function filters(assets, reload) {
     h('label', {}, 'hours', input('hours', {size: 4, type: 'number', min: 1, value: 1})));
 }
 
+// listingsGeneration numbers the loads of the listings table: filters
+// changed in quick succession start overlapping loads, and only the latest
+// may draw the table (a slower, older answer would replace it, and any lease
+// form opened on it, with stale quotes).
+let listingsGeneration = 0;
+
 async function loadListings(ctx, form, box) {
+  const generation = ++listingsGeneration;
   const f = new FormData(form);
   const q = new URLSearchParams();
   for (const k of ['gpu_model', 'location', 'max_price', 'min_free_gpus']) if (f.get(k)) q.set(k, f.get(k));
@@ -54,10 +61,11 @@ async function loadListings(ctx, form, box) {
   const gpus = Math.max(1, Number(f.get('gpus')) || 1), hours = Math.max(1, Number(f.get('hours')) || 1);
   let listings;
   try { listings = await getAll('/v1/listings?' + q, 'listings'); } catch (e) {
-    box.replaceChildren(h('div', {class: 'error'}, e.message));
+    if (generation === listingsGeneration) box.replaceChildren(h('div', {class: 'error'}, e.message));
     return;
   }
   const quotes = await Promise.all(listings.map(l => quote(l, gpus, hours)));
+  if (generation !== listingsGeneration) return; // a newer load draws the table
   const quoteOf = (l) => quotes[listings.indexOf(l)];
   const canLease = ctx.me && (ctx.me.role === 'renter' || ctx.me.role === 'admin');
   box.replaceChildren(table([
