@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -280,15 +279,7 @@ func (s *Server) listBackstops(c echo.Context) error {
 
 // backstopByPath reads the commitment of the path from the mirror (404 when none).
 func (s *Server) backstopByPath(c echo.Context) (ledger.Backstop, error) {
-	bid, err := pathID(c, "id")
-	if err != nil {
-		return ledger.Backstop{}, err
-	}
-	b, err := s.svc.Mirror.Store().Backstop(bid)
-	if errors.Is(err, ledger.ErrNotFound) {
-		return b, notFound(fmt.Sprintf("backstop %d does not exist", bid))
-	}
-	return b, err
+	return recordByPath(c, "backstop", s.svc.Mirror.Store().Backstop)
 }
 
 func (s *Server) getBackstop(c echo.Context) error {

@@ -284,3 +284,18 @@ func firstEpochFrom(clock ledger.EpochClock, t time.Time) uint64 {
 func (s *Server) epochClock() ledger.EpochClock {
 	return ledger.EpochClock{Genesis: time.Unix(contracts.TelemetryEpochGenesis, 0).UTC(), Length: contracts.TelemetryEpochLength}
 }
+
+// recordByPath reads the mirror's record of kind `what` whose id is the
+// path's :id with read, answering 404 when the mirror has none.
+func recordByPath[T any](c echo.Context, what string, read func(uint64) (T, error)) (T, error) {
+	var zero T
+	id, err := pathID(c, "id")
+	if err != nil {
+		return zero, err
+	}
+	r, err := read(id)
+	if errors.Is(err, ledger.ErrNotFound) {
+		return zero, notFound(fmt.Sprintf("%s %d does not exist", what, id))
+	}
+	return r, err
+}

@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -283,15 +282,7 @@ func (s *Server) listOffers(c echo.Context) error {
 
 // offerByPath reads the offer of the path from the mirror (404 when none).
 func (s *Server) offerByPath(c echo.Context) (ledger.ShareOffer, error) {
-	offerID, err := pathID(c, "id")
-	if err != nil {
-		return ledger.ShareOffer{}, err
-	}
-	o, err := s.svc.Mirror.Store().ShareOffer(offerID)
-	if errors.Is(err, ledger.ErrNotFound) {
-		return o, notFound(fmt.Sprintf("offer %d does not exist", offerID))
-	}
-	return o, err
+	return recordByPath(c, "offer", s.svc.Mirror.Store().ShareOffer)
 }
 
 func (s *Server) getOffer(c echo.Context) error {
