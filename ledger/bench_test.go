@@ -1,7 +1,9 @@
 package ledger
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -209,7 +211,7 @@ func BenchmarkReindex(b *testing.B) {
 	for _, n := range []int{100_000, 1_000_000} {
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
 			src := newSynthChain(b, n, 10)
-			events := float64(len(src.logs))
+			events := float64(src.nLogs)
 			var reindex, raw time.Duration
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
@@ -220,7 +222,7 @@ func BenchmarkReindex(b *testing.B) {
 				}
 				reindex += time.Since(start)
 				b.StopTimer()
-				took, err := rawWrite(filepath.Join(b.TempDir(), fmt.Sprintf("raw%d.db", i)), src.logs)
+				took, err := rawWrite(filepath.Join(b.TempDir(), fmt.Sprintf("raw%d.db", i)), src)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -242,30 +244,30 @@ func BenchmarkReindex(b *testing.B) {
 }
 
 // rawWrite writes each log's topics and data under (block, index) into a
-// fresh bbolt file, reindex's batch of blocks per transaction, without
-// sync until the end (as Reindex does), and returns how long it took.
-func rawWrite(path string, logs []types.Log) (time.Duration, error) {
+// fresh bbolt file, reindex's batch of blocks per transaction, reading
+// each batch's logs from src as Reindex does, without sync until the end
+// (as Reindex does), and returns how long it took.
+func rawWrite(path string, src *synthChain) (time.Duration, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{NoSync: true})
 	if err != nil {
 		return 0, err
 	}
 	defer db.Close()
 	start := time.Now()
-	for len(logs) > 0 {
-		last := logs[0].BlockNumber + reindexBatchBlocks - 1
-		n := 0
-		for n < len(logs) && logs[n].BlockNumber <= last {
-			n++
+	head := uint64(len(src.blocks) - 1)
+	for from := uint64(1); from <= head; from += reindexBatchBlocks {
+		logs, err := src.FilterLogs(context.Background(), ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(from + reindexBatchBlocks - 1)})
+		if err != nil {
+			return 0, err
 		}
-		part := logs[:n]
-		logs = logs[n:]
-		err := db.Update(func(tx *bolt.Tx) error {
+		err = db.Update(func(tx *bolt.Tx) error {
 			bk, err := tx.CreateBucketIfNotExists([]byte("logs"))
 			if err != nil {
 				return err
 			}
-			for i := range part {
-				l := &part[i]
+			for i := range logs {
+				l := &logs[i]
 				v := make([]byte, 0, 32*len(l.Topics)+len(l.Data))
 				for _, t := range l.Topics {
 					v = append(v, t[:]...)
@@ -304,8 +306,8 @@ func TestSynthReindexIsClean(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := ix.Status().Stats
-	if int(s.Logs) != len(src.logs) || s.Malformed+s.Inconsistent+s.UnknownContract+s.Ignored != 0 {
-		t.Fatalf("%d synthetic logs, stats %+v", len(src.logs), s)
+	if int(s.Logs) != src.nLogs || s.Malformed+s.Inconsistent+s.UnknownContract+s.Ignored != 0 {
+		t.Fatalf("%d synthetic logs, stats %+v", src.nLogs, s)
 	}
 	bals, err := st.Balances("", PageRequest{Limit: MaxLimit})
 	if err != nil {
@@ -320,34 +322,90 @@ func TestSynthReindexIsClean(t *testing.T) {
 	}
 }
 
-// synthChain is an in-memory Source over synthesized blocks and logs.
+// synthChain is an in-memory Source over synthesized blocks and logs. It
+// keeps the chain the way a node does, outside its reader's heap: the logs
+// packed in one pointer-free buffer, the blocks as their hashes. Each
+// FilterLogs call hands out freshly decoded logs, as a JSON-RPC client
+// does, so the reader's garbage collector sees what a reindex from a node
+// would see - the batch in flight, not the whole chain held live.
 type synthChain struct {
-	m       *contracts.Manifest
-	headers []*types.Header // by number; [0] is genesis
-	logs    []types.Log     // in chain order
-	byBlock map[uint64][]types.Log
+	m      *contracts.Manifest
+	hashes []common.Hash // block hashes by number; [0] is genesis
+	packed []byte        // the logs in chain order: address(20) topics(1) topic(32)... data length(4) data
+	blocks []synthBlock  // by number; [0] is genesis (no logs)
+	nLogs  int
+}
+
+// synthBlock is where a block's logs lie in synthChain.packed.
+type synthBlock struct {
+	offset int // of its first log
+	first  int // chain-wide index of its first log (its transaction hash)
+	logs   int
+}
+
+// synthEpoch is the time of the synthetic genesis; blocks follow every 12 s.
+const synthEpoch = 1_700_000_000
+
+func (s *synthChain) header(n uint64) *types.Header {
+	h := &types.Header{Number: new(big.Int).SetUint64(n), Time: synthEpoch + 12*n, Difficulty: new(big.Int)}
+	if n > 0 {
+		h.ParentHash = s.hashes[n-1]
+	}
+	return h
 }
 
 func (s *synthChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
 	if n == nil {
-		return s.headers[len(s.headers)-1], nil
+		return s.header(uint64(len(s.hashes) - 1)), nil
 	}
-	if !n.IsUint64() || n.Uint64() >= uint64(len(s.headers)) {
+	if !n.IsUint64() || n.Uint64() >= uint64(len(s.hashes)) {
 		return nil, ethereum.NotFound
 	}
-	return s.headers[n.Uint64()], nil
+	return s.header(n.Uint64()), nil
 }
 
 func (s *synthChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	from, to := q.FromBlock.Uint64(), min(q.ToBlock.Uint64(), uint64(len(s.blocks)-1))
 	var out []types.Log
-	for n := q.FromBlock.Uint64(); n <= q.ToBlock.Uint64(); n++ {
-		out = append(out, s.byBlock[n]...)
+	for n := from; n <= to; n++ {
+		out = s.appendBlockLogs(out, n)
 	}
 	return out, nil
 }
 
 func (s *synthChain) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
 	return nil, fmt.Errorf("synthetic chain: no state")
+}
+
+// appendBlockLogs decodes block n's logs into fresh ones.
+func (s *synthChain) appendBlockLogs(out []types.Log, n uint64) []types.Log {
+	b := s.blocks[n]
+	p := s.packed[b.offset:]
+	for i := range b.logs {
+		l := types.Log{Address: common.BytesToAddress(p[:20]), BlockNumber: n, BlockHash: s.hashes[n],
+			BlockTimestamp: synthEpoch + 12*n, Index: uint(i), TxHash: common.BigToHash(big.NewInt(int64(b.first + i + 1)))}
+		nt := int(p[20])
+		p = p[21:]
+		l.Topics = make([]common.Hash, nt)
+		for t := range nt {
+			l.Topics[t] = common.BytesToHash(p[:32])
+			p = p[32:]
+		}
+		size := int(binary.BigEndian.Uint32(p))
+		l.Data = bytes.Clone(p[4 : 4+size])
+		p = p[4+size:]
+		out = append(out, l)
+	}
+	return out
+}
+
+// allLogs decodes every log of the chain, in order (for tests).
+func (s *synthChain) allLogs() []types.Log {
+	out := make([]types.Log, 0, s.nLogs)
+	for n := range s.blocks {
+		out = s.appendBlockLogs(out, uint64(n))
+	}
+	return out
 }
 
 // newSynthChain synthesizes about n events, perBlock per block.
@@ -387,7 +445,7 @@ func newSynthChain(tb testing.TB, n, perBlock int) *synthChain {
 		renter := common.BigToAddress(u(0x1000 + lease%300))
 		deposit := u(10_000_000 + rng.Uint64N(10_000_000))
 		released := new(big.Int).Div(new(big.Int).Mul(deposit, u(1+rng.Uint64N(9))), u(10))
-		start := 1_700_000_000 + lease*10
+		start := synthEpoch + lease*10
 		emit(token, tokenAt, "Transfer", common.Address{}, renter, deposit)
 		emit(market, marketAt, "LeaseCreated", u(lease), u(id), u(id), renter, uint32(1), u(2_000_000), start, start+3600, deposit)
 		emit(market, marketAt, "LeaseSettled", u(lease), u(id), start, start+1800, released, u(0), released,
@@ -409,19 +467,21 @@ func newSynthChain(tb testing.TB, n, perBlock int) *synthChain {
 		emit(market, marketAt, "LeaseRetired", u(lease), u(id), uint32(1))
 		emit(asset, assetAt, "TransferSingle", op, op, common.BigToAddress(u(0x2000+lease%500)), u(id), u(1))
 	}
-	s := &synthChain{m: m, byBlock: map[uint64][]types.Log{}}
-	s.headers = append(s.headers, &types.Header{Number: u(0), Time: 1_700_000_000, Difficulty: u(0)})
+	s := &synthChain{m: m, hashes: []common.Hash{{}}, blocks: []synthBlock{{}}, nLogs: len(evs)}
+	s.hashes[0] = s.header(0).Hash()
 	for i := 0; i < len(evs); i += perBlock {
-		parent := s.headers[len(s.headers)-1]
-		h := &types.Header{ParentHash: parent.Hash(), Number: u(uint64(len(s.headers))), Time: parent.Time + 12, Difficulty: u(0)}
-		s.headers = append(s.headers, h)
-		for j := i; j < min(i+perBlock, len(evs)); j++ {
-			l := evs[j]
-			l.BlockNumber, l.BlockHash, l.BlockTimestamp = h.Number.Uint64(), h.Hash(), h.Time
-			l.Index, l.TxHash = uint(j-i), common.BigToHash(u(uint64(j+1)))
-			s.byBlock[l.BlockNumber] = append(s.byBlock[l.BlockNumber], l)
-			s.logs = append(s.logs, l)
+		blk := synthBlock{offset: len(s.packed), first: i, logs: min(perBlock, len(evs)-i)}
+		for _, l := range evs[i : i+blk.logs] {
+			s.packed = append(s.packed, l.Address[:]...)
+			s.packed = append(s.packed, byte(len(l.Topics)))
+			for _, t := range l.Topics {
+				s.packed = append(s.packed, t[:]...)
+			}
+			s.packed = binary.BigEndian.AppendUint32(s.packed, uint32(len(l.Data)))
+			s.packed = append(s.packed, l.Data...)
 		}
+		s.blocks = append(s.blocks, blk)
+		s.hashes = append(s.hashes, s.header(uint64(len(s.hashes))).Hash())
 	}
 	return s
 }

@@ -14,7 +14,7 @@ import (
 // decoder, and damaged copies of them, both ways: the fast path and the
 // binding must agree on every value and every error.
 func TestEventDecoderMatchesBinding(t *testing.T) {
-	logs := newSynthChain(t, 2_000, 10).logs
+	logs := newSynthChain(t, 2_000, 10).allLogs()
 	t.Run("TokenTransfer", func(t *testing.T) { checkDecoder(t, evTokenTransfer, logs) })
 	t.Run("SharesTransfer", func(t *testing.T) { checkDecoder(t, evSharesTransfer, logs) })
 	t.Run("RevenueDeposited", func(t *testing.T) { checkDecoder(t, evRevenueDeposited, logs) })

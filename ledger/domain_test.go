@@ -249,8 +249,8 @@ func TestOpenMirrorRebuildsStaleFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Store().Close()
-	if cur, ok, _ := ix.Store().Cursor(); !ok || cur.Number != uint64(len(src.headers)-1) {
-		t.Fatalf("rebuilt ledger at %v %v, want the head %d", cur, ok, len(src.headers)-1)
+	if cur, ok, _ := ix.Store().Cursor(); !ok || cur.Number != uint64(len(src.hashes)-1) {
+		t.Fatalf("rebuilt ledger at %v %v, want the head %d", cur, ok, len(src.hashes)-1)
 	}
 	requireSameExport(t, "rebuilt", exportOf(t, ix.Store()), want)
 	if lag, ok := ix.Lag(); ok {

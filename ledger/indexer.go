@@ -70,6 +70,7 @@ type Indexer struct {
 	log   *slog.Logger
 
 	stepMu sync.Mutex // serialises Step (and so Run)
+	next   *readAhead // the next batch's read, started by the last Step; guarded by stepMu
 
 	mu     sync.Mutex // guards status
 	status Status
@@ -294,11 +295,16 @@ func (ix *Indexer) step(ctx context.Context) (StepResult, Stats, error) {
 		floor = res.Head - ix.cfg.ReorgDepth
 	}
 
-	rd, err := ix.read(ctx, from, to, floor, cur, started)
-	if err != nil {
-		return res, Stats{}, err
+	rd := ix.takeReadAhead(from, to, floor, cur)
+	if rd == nil {
+		if rd, err = ix.read(ctx, from, to, floor, cur, started); err != nil {
+			return res, Stats{}, err
+		}
 	}
 	res.Logs = len(rd.logs)
+	if next := min(target, to+ix.cfg.BatchBlocks); to < target && next <= floor {
+		ix.startReadAhead(ctx, to+1, next, floor, BlockRef{Number: to, Hash: rd.toHash})
+	}
 	stats, err := ix.apply(rd, cur, started, floor)
 	if err != nil {
 		return res, stats, err
@@ -306,6 +312,48 @@ func (ix *Indexer) step(ctx context.Context) (StepResult, Stats, error) {
 	res.Cursor = BlockRef{Number: to, Hash: rd.toHash}
 	res.CaughtUp = to == target
 	return res, stats, nil
+}
+
+// readAhead is the read of the batch after the one being applied, made
+// while it applies, so that fetching logs (a node's eth_getLogs, the
+// slower half of a reindex from a remote node) overlaps with writing them.
+// Only batches wholly below the undo window are read ahead: they carry no
+// headers to check, and the indexer takes blocks that deep as final (its
+// ReorgDepth), so reading them early reads what reading them late would.
+type readAhead struct {
+	from, to uint64
+	after    BlockRef // the cursor the batch goes on: the last block of the batch before it
+	done     chan struct{}
+	rd       *batchRead
+	err      error
+}
+
+// startReadAhead starts reading blocks [from, to] for the next Step.
+func (ix *Indexer) startReadAhead(ctx context.Context, from, to, floor uint64, after BlockRef) {
+	ra := &readAhead{from: from, to: to, after: after, done: make(chan struct{})}
+	ix.next = ra
+	go func() {
+		defer close(ra.done)
+		ra.rd, ra.err = ix.read(ctx, from, to, floor, after, true)
+	}()
+}
+
+// takeReadAhead returns the batch read ahead for [from, to] on cursor cur,
+// waiting for it, or nil when there is none or it does not fit: the last
+// apply failed (the cursor is elsewhere), the head moved so that the batch
+// is no longer wholly below the undo window, or its read failed (the
+// caller reads again, and meets the error itself if it persists).
+func (ix *Indexer) takeReadAhead(from, to, floor uint64, cur BlockRef) *batchRead {
+	ra := ix.next
+	ix.next = nil
+	if ra == nil {
+		return nil
+	}
+	<-ra.done
+	if ra.err != nil || ra.from != from || ra.to != to || ra.after != cur || to > floor {
+		return nil
+	}
+	return ra.rd
 }
 
 // batchRead is one batch's input, read from the chain before the write
