@@ -224,11 +224,7 @@ func (s *Server) reconcile(c echo.Context) error {
 // asset's epochs (keyed by epoch number) before paging, so a page is full
 // while the period has epochs left.
 func (s *Server) getTelemetry(c echo.Context) error {
-	assetID, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	period, err := parsePeriod(c)
+	assetID, period, err := assetPeriod(c)
 	if err != nil {
 		return err
 	}

@@ -387,9 +387,12 @@ func buildDocument(routes []route) (*openapi3.T, error) {
 			op.AddParameter(openapi3.NewPathParameter(m[1]).WithSchema(openapi3.NewStringSchema()))
 		}
 		for _, q := range queryParams[r.method+" "+r.path] {
-			s, ok := queryParamSchemas[q]
-			if !ok {
-				s = openapi3.NewStringSchema()
+			s := openapi3.NewStringSchema()
+			if shared, ok := queryParamSchemas[q]; ok {
+				// A copy per document: a document is the caller's to change
+				// (a test breaks one on purpose), and must not change the next.
+				c := *shared
+				s = &c
 			}
 			p := openapi3.NewQueryParameter(q).WithSchema(s)
 			p.Description = s.Description

@@ -319,11 +319,7 @@ type oracleEpochJSON struct {
 // last 48 ended by as_of) that had ended by as_of, none before the epoch
 // in which the asset was tokenized; at most ledger.MaxLimit of them.
 func (s *Server) getAssetOracle(c echo.Context) error {
-	assetID, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	period, err := parsePeriod(c)
+	assetID, period, err := assetPeriod(c)
 	if err != nil {
 		return err
 	}

@@ -138,7 +138,7 @@ func (s *Server) routes() []route {
 	}
 	// Each further concept keeps its routes in its own file, as a group
 	// appended here.
-	return slices.Concat(core, s.auditRoutes(), s.webRoutes(), s.priceRoutes(), s.offerRoutes(), s.backstopRoutes())
+	return slices.Concat(core, s.auditRoutes(), s.webRoutes(), s.priceRoutes(), s.offerRoutes(), s.backstopRoutes(), s.seriesRoutes())
 }
 
 // register adds the routes to echo with their auth, behind the input

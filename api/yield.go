@@ -51,11 +51,7 @@ func (s *Server) getRevenue(c echo.Context) error {
 const yieldSnapshotTries = 5
 
 func (s *Server) yieldReport(c echo.Context) (yieldAnswer, error) {
-	assetID, err := pathID(c, "id")
-	if err != nil {
-		return yieldAnswer{}, err
-	}
-	period, err := parsePeriod(c)
+	assetID, period, err := assetPeriod(c)
 	if err != nil {
 		return yieldAnswer{}, err
 	}
@@ -112,6 +108,16 @@ func (s *Server) yieldEvents(assetID uint64) (yield.Events, uint64, error) {
 	}
 	return yield.Events{}, 0, newProblem(http.StatusServiceUnavailable, ProblemChainUnavailable, "Mirror busy",
 		"the mirror advanced during every read of the asset's events; retry")
+}
+
+// assetPeriod reads an asset route's id and its period (parsePeriod).
+func assetPeriod(c echo.Context) (uint64, yield.Period, error) {
+	assetID, err := pathID(c, "id")
+	if err != nil {
+		return 0, yield.Period{}, err
+	}
+	period, err := parsePeriod(c)
+	return assetID, period, err
 }
 
 func parsePeriod(c echo.Context) (yield.Period, error) {

@@ -12,50 +12,79 @@ import (
 	"github.com/gpuledger/gpuledger/money"
 )
 
+// backstopEnv is a chain with the availability oracle off (leases settle
+// without reports), an operator's tokenized H100 asset, funded actors, the
+// backstop's client and an indexer with cfg: what the backstop and series
+// tests start from.
+type backstopEnv struct {
+	*testEnv
+	ix       *Indexer
+	op       actor
+	provider actor
+	renters  []actor
+	asset    contracts.Asset
+	bs       *contracts.Backstop
+}
+
+// newBackstopEnv makes the provider and renters actors, each with funds.
+func newBackstopEnv(t *testing.T, cfg IndexerConfig, funds string, renters int) *backstopEnv {
+	t.Helper()
+	e := newTestEnv(t, chain.EmbeddedConfig{Sealing: chain.SealInstant})
+	b := &backstopEnv{testEnv: e, ix: openTestIndexer(t, e, filepath.Join(t.TempDir(), FileName), cfg)}
+	ctx := e.ctx
+	if _, err := e.market.SetAvailabilityOracle(ctx, e.admin, [20]byte{}, 0); err != nil {
+		t.Fatal(err)
+	}
+	b.op, b.provider = e.account(t), e.account(t)
+	for range renters {
+		b.renters = append(b.renters, e.account(t))
+	}
+	if _, err := e.assets.GrantOperator(ctx, e.admin, b.op.Address()); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range append([]actor{b.provider}, b.renters...) {
+		if _, err := e.token.Mint(ctx, e.admin, a.Address(), money.MustParse(funds)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var err error
+	if b.asset, _, err = e.assets.Tokenize(ctx, b.op, h100Spec(1500, 500)); err != nil {
+		t.Fatal(err)
+	}
+	b.bs = contracts.NewBackstop(chain.DecodingCaller{Client: e.chain.Client(), Decoder: e.decoder}, e.m.Address(contracts.CapacityBackstopName), e.token)
+	return b
+}
+
+// toHour moves the chain's time to off past the start of hour h (unix
+// seconds / 3600), if that is still ahead.
+func (b *backstopEnv) toHour(t *testing.T, h uint64, off time.Duration) {
+	t.Helper()
+	now := uint64(b.headTime(t).Unix())
+	if target := h*3600 + uint64(off/time.Second); target > now {
+		if err := b.chain.AdjustTime(time.Duration(target-now) * time.Second); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // TestBackstopMirrored: a commitment, a lease over part of its term, hours
 // settled in two calls, a release: the mirror books commit, payments,
 // their split as revenue and the return, its commitment record matches the
 // contract, and reconcile is clean to the unit (the backstop's token
 // balance included), as is a fresh index of the same chain.
 func TestBackstopMirrored(t *testing.T) {
-	e := newTestEnv(t, chain.EmbeddedConfig{Sealing: chain.SealInstant})
-	ix := openTestIndexer(t, e, filepath.Join(t.TempDir(), FileName), IndexerConfig{BatchBlocks: 7, ReorgDepth: 64})
-	ctx := e.ctx
-	if _, err := e.market.SetAvailabilityOracle(ctx, e.admin, [20]byte{}, 0); err != nil {
-		t.Fatal(err)
-	}
-	op, renter, provider := e.account(t), e.account(t), e.account(t)
-	if _, err := e.assets.GrantOperator(ctx, e.admin, op.Address()); err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range []actor{renter, provider} {
-		if _, err := e.token.Mint(ctx, e.admin, a.Address(), money.MustParse("1000")); err != nil {
-			t.Fatal(err)
-		}
-	}
-	a, _, err := e.assets.Tokenize(ctx, op, h100Spec(1500, 500))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := newBackstopEnv(t, IndexerConfig{BatchBlocks: 7, ReorgDepth: 64}, "1000", 1)
+	e, ix, ctx, op, renter, provider, a, bs := b.testEnv, b.ix, b.ctx, b.op, b.renters[0], b.provider, b.asset, b.bs
 	l, _, err := e.market.CreateListing(ctx, op, a.ID, contracts.ListingSpec{GPUs: 8, PricePerGPUHour: money.MustParse("2"), MinHours: 1, MaxHours: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
-	bs := contracts.NewBackstop(chain.DecodingCaller{Client: e.chain.Client(), Decoder: e.decoder}, e.m.Address(contracts.CapacityBackstopName), e.token)
 	id, _, err := bs.Commit(ctx, provider, contracts.BackstopSpec{AssetID: a.ID, FloorPricePerGPUHour: money.MustParse("0.75"), Amount: money.MustParse("100"), Hours: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
 	c, _ := bs.Commitment(ctx, id)
-	toHour := func(h uint64, off time.Duration) {
-		t.Helper()
-		now := uint64(e.headTime(t).Unix())
-		if target := h*3600 + uint64(off/time.Second); target > now {
-			if err := e.chain.AdjustTime(time.Duration(target-now) * time.Second); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	toHour := func(h uint64, off time.Duration) { b.toHour(t, h, off) }
 	toHour(c.StartHour, 20*time.Minute)
 	lease, _, err := e.market.OpenLease(ctx, renter, contracts.LeaseRequest{ListingID: l.ID, GPUs: 5, Hours: 1, Deposit: money.MustParse("10")})
 	if err != nil {
@@ -130,32 +159,13 @@ func TestBackstopMirrored(t *testing.T) {
 // reconciles to the unit at every check and at the end (every unit of
 // each commitment is in paid revenue, returned or still held).
 func TestBackstopRandomWorkloadReconciles(t *testing.T) {
-	e := newTestEnv(t, chain.EmbeddedConfig{Sealing: chain.SealInstant})
-	ix := openTestIndexer(t, e, filepath.Join(t.TempDir(), FileName), IndexerConfig{BatchBlocks: 11, ReorgDepth: 64})
-	ctx := e.ctx
+	b := newBackstopEnv(t, IndexerConfig{BatchBlocks: 11, ReorgDepth: 64}, "5000", 2)
+	e, ix, ctx, op, provider, renters, a, bs := b.testEnv, b.ix, b.ctx, b.op, b.provider, b.renters, b.asset, b.bs
 	rng := rand.New(rand.NewPCG(15, 2))
-	if _, err := e.market.SetAvailabilityOracle(ctx, e.admin, [20]byte{}, 0); err != nil {
-		t.Fatal(err)
-	}
-	op, provider := e.account(t), e.account(t)
-	renters := []actor{e.account(t), e.account(t)}
-	if _, err := e.assets.GrantOperator(ctx, e.admin, op.Address()); err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range append([]actor{provider}, renters...) {
-		if _, err := e.token.Mint(ctx, e.admin, a.Address(), money.MustParse("5000")); err != nil {
-			t.Fatal(err)
-		}
-	}
-	a, _, err := e.assets.Tokenize(ctx, op, h100Spec(1500, 500))
-	if err != nil {
-		t.Fatal(err)
-	}
 	l, _, err := e.market.CreateListing(ctx, op, a.ID, contracts.ListingSpec{GPUs: 8, PricePerGPUHour: money.MustParse("1.5"), MinHours: 1, MaxHours: 3, MinPrepaidHours: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
-	bs := contracts.NewBackstop(chain.DecodingCaller{Client: e.chain.Client(), Decoder: e.decoder}, e.m.Address(contracts.CapacityBackstopName), e.token)
 	type open struct {
 		l       contracts.Lease
 		r       actor

@@ -2,7 +2,6 @@ package ledger
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -194,7 +193,7 @@ func (b *batch) flush() error {
 				return err
 			}
 		} else {
-			raw, err := json.Marshal(e.val)
+			raw, err := encodeRecord(e.val)
 			if err != nil {
 				return fmt.Errorf("ledger: encode %s/%x: %w", bucketNames[e.key.id], e.key.k, err)
 			}
@@ -307,7 +306,7 @@ func (b *batch) getJSON(id bucketID, k []byte, v any) (ok bool, err error) {
 			e = &entCache{key: ek}
 			if raw != nil {
 				val := reflect.New(reflect.TypeOf(v).Elem())
-				if err := json.Unmarshal(raw, val.Interface()); err != nil {
+				if err := decodeRecord(raw, val.Interface()); err != nil {
 					return false, fmt.Errorf("ledger: decode %s/%x: %w", bucketNames[id], k, err)
 				}
 				e.val = val.Interface()
@@ -324,14 +323,15 @@ func (b *batch) getJSON(id bucketID, k []byte, v any) (ok bool, err error) {
 	if raw == nil {
 		return false, nil
 	}
-	if err := json.Unmarshal(raw, v); err != nil {
+	if err := decodeRecord(raw, v); err != nil {
 		return false, fmt.Errorf("ledger: decode %s/%x: %w", bucketNames[id], k, err)
 	}
 	return true, nil
 }
 
-// putJSON stores v (a struct or a pointer to one) under k: JSON-encoded
-// now, or, for a cached bucket, a copy kept decoded until flush.
+// putJSON stores v (a struct or a pointer to one) under k: encoded now
+// (encodeRecord: JSON but for leases), or, for a cached bucket, a copy kept
+// decoded until flush.
 func (b *batch) putJSON(id bucketID, k []byte, v any) error {
 	if cachedBucket(id) {
 		rv := reflect.ValueOf(v)
@@ -343,7 +343,7 @@ func (b *batch) putJSON(id bucketID, k []byte, v any) error {
 		b.setCached(entKey{id, string(k)}, cp.Interface())
 		return nil
 	}
-	raw, err := json.Marshal(v)
+	raw, err := encodeRecord(v)
 	if err != nil {
 		return fmt.Errorf("ledger: encode %s/%x: %w", bucketNames[id], k, err)
 	}

@@ -28,7 +28,7 @@ func getJSON(tx *bolt.Tx, id bucketID, k []byte, v any) error {
 	if raw == nil {
 		return ErrNotFound
 	}
-	if err := json.Unmarshal(raw, v); err != nil {
+	if err := decodeRecord(raw, v); err != nil {
 		return fmt.Errorf("ledger: decode %s/%x: %w", bucketNames[id], k, err)
 	}
 	return nil
@@ -476,7 +476,7 @@ func walkLeases(tx *bolt.Tx, f LeaseFilter, req PageRequest, take func(contracts
 			if err := getJSON(tx, bLeases, k[len(k)-8:], &l); err != nil {
 				return l, false, err
 			}
-		} else if err := json.Unmarshal(v, &l); err != nil {
+		} else if err := decodeRecord(v, &l); err != nil {
 			return l, false, err
 		}
 		ok, err := match(l)

@@ -169,19 +169,19 @@ func (s *Store) snapshot() (*snapshot, error) {
 			return err
 		}
 		each := func(id bucketID, fn func(k, v []byte) error) error { return bucket(tx, id).ForEach(fn) }
-		if err := each(bAssets, jsonInto(&snap.assets)); err != nil {
+		if err := each(bAssets, recordsInto(&snap.assets)); err != nil {
 			return err
 		}
-		if err := each(bListings, jsonInto(&snap.listings)); err != nil {
+		if err := each(bListings, recordsInto(&snap.listings)); err != nil {
 			return err
 		}
-		if err := each(bLeases, jsonInto(&snap.leases)); err != nil {
+		if err := each(bLeases, recordsInto(&snap.leases)); err != nil {
 			return err
 		}
-		if err := each(bPools, jsonInto(&snap.pools)); err != nil {
+		if err := each(bPools, recordsInto(&snap.pools)); err != nil {
 			return err
 		}
-		if err := each(bEpochs, jsonInto(&snap.epochs)); err != nil {
+		if err := each(bEpochs, recordsInto(&snap.epochs)); err != nil {
 			return err
 		}
 		err = each(bAssetLeased, func(k, v []byte) error {
@@ -218,10 +218,10 @@ func (s *Store) snapshot() (*snapshot, error) {
 	return snap, err
 }
 
-func jsonInto[T any](out *[]T) func(k, v []byte) error {
+func recordsInto[T any](out *[]T) func(k, v []byte) error {
 	return func(_, v []byte) error {
 		var item T
-		if err := json.Unmarshal(v, &item); err != nil {
+		if err := decodeRecord(v, &item); err != nil {
 			return err
 		}
 		*out = append(*out, item)

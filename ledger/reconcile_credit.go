@@ -30,13 +30,13 @@ func readCredit(tx *bolt.Tx, snap *snapshot) error {
 		}
 	}
 	each := func(id bucketID, fn func(k, v []byte) error) error { return bucket(tx, id).ForEach(fn) }
-	if err := each(bPoolPositions, jsonInto(&snap.positions)); err != nil {
+	if err := each(bPoolPositions, recordsInto(&snap.positions)); err != nil {
 		return err
 	}
-	if err := each(bLoans, jsonInto(&snap.loans)); err != nil {
+	if err := each(bLoans, recordsInto(&snap.loans)); err != nil {
 		return err
 	}
-	return each(bVaultAssets, jsonInto(&snap.vaultAssets))
+	return each(bVaultAssets, recordsInto(&snap.vaultAssets))
 }
 
 // credit compares the mirror's credit figures with the LendingPool's and

@@ -21,7 +21,7 @@ const FileName = "ledger.db"
 
 // schemaVersion is the layout of the buckets below. A file with another
 // version is refused (ErrSchema) and must be rebuilt with Reindex.
-const schemaVersion = "gpuledger-ledger/6"
+const schemaVersion = "gpuledger-ledger/7"
 
 // bucketID numbers the buckets; undo records name buckets by it.
 type bucketID uint8
@@ -41,7 +41,7 @@ const (
 	bAssetsByOperator                   // operator(20) asset id(8) -> empty
 	bListings                           // listing id(8) -> contracts.Listing JSON
 	bListingsByAsset                    // asset id(8) listing id(8) -> empty
-	bLeases                             // lease id(8) -> contracts.Lease JSON
+	bLeases                             // lease id(8) -> contracts.Lease (leasecodec.go)
 	bLeasesByRenter                     // renter(20) lease id(8) -> empty
 	bLeasesByAsset                      // asset id(8) lease id(8) -> empty
 	bLeasesByStatus                     // status 0x00 lease id(8) -> empty

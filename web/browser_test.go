@@ -231,7 +231,10 @@ func (p *page) contains(where, text string, wants ...string) {
 }
 
 type figure struct {
-	Value string `json:"value"`
+	Value    string `json:"value"`
+	Evidence []struct {
+		TxHash string `json:"tx_hash"`
+	} `json:"evidence"`
 }
 
 type yieldJSON struct {
@@ -284,6 +287,12 @@ func (p *page) asset(id string) {
 	figs := p.text("#figures")
 	p.contains("the asset's figures", figs, grouped(y.GrossRevenue.Value), grouped(y.HoldersRevenue.Value), grouped(y.EnergyKWh.Value), grouped(y.BookValueEnd.Value))
 	p.block(y.Block)
+	// A figure's evidence lists its transactions once opened.
+	p.do(chromedp.Evaluate[chromedp.Void](`(document.querySelector('[data-figure="gross revenue"]').parentElement.querySelector('details.evidence').open = true, undefined)`))
+	p.wait(fmt.Sprintf(`document.querySelectorAll('#figures details.evidence[open] li .tx').length === %d`, len(y.GrossRevenue.Evidence)))
+	if first := p.eval(`document.querySelector('#figures details.evidence[open] li .tx').title`); len(y.GrossRevenue.Evidence) == 0 || first != y.GrossRevenue.Evidence[0].TxHash {
+		p.t.Errorf("gross revenue's evidence starts with %q, the API's with %+v", first, y.GrossRevenue.Evidence[:min(1, len(y.GrossRevenue.Evidence))])
+	}
 	// Every chart draws its points: telemetry charts one per epoch.
 	var tel struct {
 		Epochs []any `json:"epochs"`

@@ -121,6 +121,17 @@ func (f *loadFleet) load(b *testing.B, ctx context.Context, hash, ready, key str
 		b.Fatalf("%s: waiting for the page: %v", hash, err)
 	}
 	took := time.Since(start)
+	// Where the time went: the page's requests, slowest first, with when
+	// each started and ended (ms from the navigation).
+	spans, err := chromedp.Run(ctx, chromedp.Evaluate[string](`'drawn at ' +
+		Math.round(performance.getEntriesByName('gpuledger:ready')[0].startTime) + '; slowest requests: ' +
+		performance.getEntriesByType('resource')
+		.sort((a, b) => b.duration - a.duration).slice(0, 6)
+		.map(r => r.name.replace(location.origin, '') + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)).join(', ')`))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("%s ready in %s (ms from navigation: %s)", hash, took.Round(time.Millisecond), spans)
 	errText, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector('main .error') || {}).textContent || ''`))
 	if err != nil {
 		b.Fatal(err)

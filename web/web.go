@@ -22,6 +22,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"time"
 )
@@ -77,6 +78,9 @@ func Handler(opts Options) (http.Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read the embedded dashboard: %w", err)
 	}
+	if files["index.html"], err = withModulePreload(files); err != nil {
+		return nil, err
+	}
 	if u := opts.ExplorerTxURL; u != "" {
 		// Only a web address: the pages put it in href attributes.
 		if p, err := url.Parse(u); err != nil || (p.Scheme != "https" && p.Scheme != "http") || p.Host == "" {
@@ -111,6 +115,35 @@ func Handler(opts Options) (http.Handler, error) {
 		h.Set("ETag", a.etag)
 		http.ServeContent(w, r, a.name, time.Time{}, bytes.NewReader(a.body))
 	}), nil
+}
+
+// moduleScript is the tag in index.html that loads the dashboard's script.
+const moduleScript = `<script type="module" src="/ui/js/app.js">`
+
+// withModulePreload returns index.html with a modulepreload link to every
+// script module before the script tag, so the browser fetches all of them
+// at once instead of discovering them import by import (a round trip per
+// level of imports before the first figure is asked for). The list is
+// taken from the embedded files, so it cannot miss a module.
+func withModulePreload(files map[string]asset) (asset, error) {
+	index := files["index.html"]
+	var mods []string
+	for name := range files {
+		if strings.HasPrefix(name, "js/") && strings.HasSuffix(name, ".js") {
+			mods = append(mods, name)
+		}
+	}
+	slices.Sort(mods)
+	var links strings.Builder
+	for _, m := range mods {
+		fmt.Fprintf(&links, "<link rel=\"modulepreload\" href=\"/ui/%s\">\n", m)
+	}
+	i := bytes.Index(index.body, []byte(moduleScript))
+	if i < 0 {
+		return asset{}, fmt.Errorf("the embedded index.html has no %s", moduleScript)
+	}
+	body := slices.Concat(index.body[:i], []byte(links.String()), index.body[i:])
+	return newAsset(index.name, body), nil
 }
 
 func newAsset(name string, b []byte) asset {

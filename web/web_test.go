@@ -106,3 +106,40 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// TestIndexPreloadsEveryModule checks that the page names every embedded
+// script module for preloading, before the script that imports them, and
+// only those: a module added later is preloaded without a list to keep.
+func TestIndexPreloadsEveryModule(t *testing.T) {
+	h, err := Handler(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
+	page := w.Body.String()
+	script := strings.Index(page, moduleScript)
+	links := regexp.MustCompile(`<link rel="modulepreload" href="/ui/([^"]+)">`).FindAllStringSubmatchIndex(page, -1)
+	preloaded := map[string]bool{}
+	for _, m := range links {
+		preloaded[page[m[2]:m[3]]] = true
+		if m[0] > script {
+			t.Errorf("%s is preloaded after the script", page[m[2]:m[3]])
+		}
+	}
+	var modules []string
+	fs.WalkDir(static, "static/js", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			modules = append(modules, strings.TrimPrefix(p, "static/"))
+		}
+		return err
+	})
+	if len(modules) == 0 || len(preloaded) != len(modules) {
+		t.Errorf("%d modules, %d preloaded: %v", len(modules), len(preloaded), preloaded)
+	}
+	for _, m := range modules {
+		if !preloaded[m] {
+			t.Errorf("%s is not preloaded", m)
+		}
+	}
+}

@@ -656,6 +656,21 @@ type Holder struct {
 	Next  *string `json:"next,omitempty"`
 }
 
+// HourlyRevenue defines model for HourlyRevenue.
+type HourlyRevenue struct {
+	AssetId string    `json:"asset_id"`
+	Block   int       `json:"block"`
+	From    time.Time `json:"from"`
+	Points  []struct {
+		Entries int       `json:"entries"`
+		Hour    time.Time `json:"hour"`
+
+		// Revenue a stablecoin amount as a decimal string, at most 6 fractional digits
+		Revenue string `json:"revenue"`
+	} `json:"points"`
+	To time.Time `json:"to"`
+}
+
 // Lease defines model for Lease.
 type Lease struct {
 	// Accrued a stablecoin amount as a decimal string, at most 6 fractional digits
@@ -2646,6 +2661,15 @@ type GetRevenueParams struct {
 	To *time.Time `form:"to,omitempty" json:"to,omitempty"`
 }
 
+// GetHourlyRevenueParams defines parameters for GetHourlyRevenue.
+type GetHourlyRevenueParams struct {
+	// From start of the period (RFC 3339; give both from and to, or neither)
+	From *time.Time `form:"from,omitempty" json:"from,omitempty"`
+
+	// To end of the period, excluded (RFC 3339)
+	To *time.Time `form:"to,omitempty" json:"to,omitempty"`
+}
+
 // GetTelemetryParams defines parameters for GetTelemetry.
 type GetTelemetryParams struct {
 	// From start of the period (RFC 3339; give both from and to, or neither)
@@ -3302,6 +3326,11 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/assets/{id}/revenue (the `GetRevenue` operationId).
 	GetRevenue(ctx context.Context, id string, params *GetRevenueParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetHourlyRevenue rent released to the asset's revenue per UTC hour over from..to (default: the period of /yield, at most its last 366 days; at most 366 days asked), hours without any left out; they sum to the yield's gross revenue
+	//
+	// Corresponds with GET /v1/assets/{id}/revenue/hourly (the `GetHourlyRevenue` operationId).
+	GetHourlyRevenue(ctx context.Context, id string, params *GetHourlyRevenueParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetTelemetry oracle epochs (medians) starting in from..to (after, limit)
 	//
@@ -4298,6 +4327,21 @@ func (c *Client) WithdrawReserve(ctx context.Context, id string, params *Withdra
 // Corresponds with GET /v1/assets/{id}/revenue (the `GetRevenue` operationId).
 func (c *Client) GetRevenue(ctx context.Context, id string, params *GetRevenueParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetRevenueRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetHourlyRevenue rent released to the asset's revenue per UTC hour over from..to (default: the period of /yield, at most its last 366 days; at most 366 days asked), hours without any left out; they sum to the yield's gross revenue
+//
+// Corresponds with GET /v1/assets/{id}/revenue/hourly (the `GetHourlyRevenue` operationId).
+func (c *Client) GetHourlyRevenue(ctx context.Context, id string, params *GetHourlyRevenueParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetHourlyRevenueRequest(c.Server, id, params)
 	if err != nil {
 		return nil, err
 	}
@@ -6834,6 +6878,79 @@ func NewGetRevenueRequest(server string, id string, params *GetRevenueParams) (*
 	}
 
 	operationPath := fmt.Sprintf("/v1/assets/%s/revenue", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.From != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "from", *params.From, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date-time"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.To != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "to", *params.To, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date-time"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetHourlyRevenueRequest constructs an http.Request for the GetHourlyRevenue method
+func NewGetHourlyRevenueRequest(server string, id string, params *GetHourlyRevenueParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/assets/%s/revenue/hourly", pathParam0)
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -10705,6 +10822,13 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /v1/assets/{id}/revenue (the `GetRevenue` operationId).
 	GetRevenueWithResponse(ctx context.Context, id string, params *GetRevenueParams, reqEditors ...RequestEditorFn) (*GetRevenueResponse, error)
 
+	// GetHourlyRevenueWithResponse rent released to the asset's revenue per UTC hour over from..to (default: the period of /yield, at most its last 366 days; at most 366 days asked), hours without any left out; they sum to the yield's gross revenue
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/assets/{id}/revenue/hourly (the `GetHourlyRevenue` operationId).
+	GetHourlyRevenueWithResponse(ctx context.Context, id string, params *GetHourlyRevenueParams, reqEditors ...RequestEditorFn) (*GetHourlyRevenueResponse, error)
+
 	// GetTelemetryWithResponse oracle epochs (medians) starting in from..to (after, limit)
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -13148,6 +13272,75 @@ func (r GetRevenueResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetRevenueResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetHourlyRevenueResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *HourlyRevenue
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Problem
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *Problem
+	// ApplicationproblemJSON4XX the response for an HTTP 4XX `application/problem+json` response
+	ApplicationproblemJSON4XX *Problem
+	// ApplicationproblemJSON5XX the response for an HTTP 5XX `application/problem+json` response
+	ApplicationproblemJSON5XX *Problem
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetHourlyRevenueResponse) GetJSON200() *HourlyRevenue {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetHourlyRevenueResponse) GetApplicationproblemJSON400() *Problem {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetHourlyRevenueResponse) GetApplicationproblemJSON404() *Problem {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON4XX returns the response for an HTTP 4XX `application/problem+json` response
+func (r GetHourlyRevenueResponse) GetApplicationproblemJSON4XX() *Problem {
+	return r.ApplicationproblemJSON4XX
+}
+
+// GetApplicationproblemJSON5XX returns the response for an HTTP 5XX `application/problem+json` response
+func (r GetHourlyRevenueResponse) GetApplicationproblemJSON5XX() *Problem {
+	return r.ApplicationproblemJSON5XX
+}
+
+// GetBody returns the raw response body bytes
+func (r GetHourlyRevenueResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetHourlyRevenueResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetHourlyRevenueResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetHourlyRevenueResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -21715,6 +21908,19 @@ func (c *ClientWithResponses) GetRevenueWithResponse(ctx context.Context, id str
 	return ParseGetRevenueResponse(rsp)
 }
 
+// GetHourlyRevenueWithResponse rent released to the asset's revenue per UTC hour over from..to (default: the period of /yield, at most its last 366 days; at most 366 days asked), hours without any left out; they sum to the yield's gross revenue
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/assets/{id}/revenue/hourly (the `GetHourlyRevenue` operationId).
+func (c *ClientWithResponses) GetHourlyRevenueWithResponse(ctx context.Context, id string, params *GetHourlyRevenueParams, reqEditors ...RequestEditorFn) (*GetHourlyRevenueResponse, error) {
+	rsp, err := c.GetHourlyRevenue(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetHourlyRevenueResponse(rsp)
+}
+
 // GetTelemetryWithResponse oracle epochs (medians) starting in from..to (after, limit)
 //
 // Returns a wrapper object for the known response body format(s).
@@ -24223,6 +24429,60 @@ func ParseGetRevenueResponse(rsp *http.Response) (*GetRevenueResponse, error) {
 	switch {
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
 		var dest Revenue
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode/100 == 4:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON4XX = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode/100 == 5:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON5XX = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetHourlyRevenueResponse parses an HTTP response from a GetHourlyRevenueWithResponse call
+func ParseGetHourlyRevenueResponse(rsp *http.Response) (*GetHourlyRevenueResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetHourlyRevenueResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest HourlyRevenue
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}

@@ -55,9 +55,12 @@ export async function render() {
   line.dataset.block = bs.length ? String(hi) : '';
   line.textContent = !bs.length ? 'block: –' : lo === hi ? `figures as of block ${hi}` : `figures as of blocks ${lo}–${hi}`;
   app.dataset.ready = page;
+  performance.mark('gpuledger:ready', {detail: page});
 }
 
 async function start() {
+  // The configuration and who is signed in load together.
+  const signedIn = whoami();
   try { config = await get('/ui/config.json', {auth: false}); } catch { /* defaults */ }
   document.getElementById('signin').addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -78,7 +81,7 @@ async function start() {
     render();
   });
   window.addEventListener('hashchange', render);
-  await whoami();
+  await signedIn;
   showSession();
   render();
 }

@@ -14,26 +14,27 @@ const HOUR = 3600e3;
 
 export default async function asset(ctx) {
   const id = ctx.args[0] || '1';
-  const [a, y, tel, holders, listings, revenue] = await Promise.all([
+  // One page of the asset's leases, with the list's totals over all of
+  // them (an asset with thousands of leases must not cost thousands of rows,
+  // or a request per page, to show), asked with everything else: leases are
+  // shown to the asset's operator (or an admin) only.
+  const showLeases = ctx.me && session.key() && (ctx.me.role === 'operator' || ctx.me.role === 'admin');
+  const [a, y, tel, holders, listings, revenue, leasePage] = await Promise.all([
     get(`/v1/assets/${id}`),
     get(`/v1/assets/${id}/yield`),
     get(`/v1/assets/${id}/telemetry`),
     getAll(`/v1/assets/${id}/holders?limit=1000`, 'holders'),
     getAll(`/v1/listings?asset=${id}`, 'listings'),
-    getAll(`/v1/ledger/entries?account=${encodeURIComponent('revenue:asset:' + id)}&limit=1000`, 'entries'),
+    get(`/v1/assets/${id}/revenue/hourly`),
+    showLeases ? get(`/v1/leases?asset=${id}&limit=${LEASES_SHOWN}`) : null,
   ]);
   const asset = a.asset ?? a;
-  // One page of the asset's leases, with the list's totals over all of
-  // them: an asset with thousands of leases must not cost thousands of rows
-  // (or a request per page) to show.
-  let leases = [], leaseTotals = null;
-  if (ctx.me && session.key() && (ctx.me.role === 'operator' || ctx.me.role === 'admin')) {
-    const page = await get(`/v1/leases?asset=${id}&limit=${LEASES_SHOWN}`);
-    leases = page.leases || [];
-    leaseTotals = page.totals || null;
-  }
+  const leases = leasePage?.leases || [], leaseTotals = leasePage?.totals || null;
   const epochs = (tel.epochs || []).map(e => ({...e, t: Date.parse(e.start)}));
-  const hourly = revenueByHour(revenue, 'revenue:asset:' + id);
+  // Rent released per hour, summed by the server over the yield's period
+  // (exact decimal strings; Number for drawing only: the figure of record
+  // is gross revenue above).
+  const hourly = (revenue.points || []).map(p => ({x: Date.parse(p.hour), y: Number(p.revenue)}));
   const energyByHour = new Map(epochs.map(e => [Math.floor(e.t / HOUR) * HOUR, e.energy_wh / 1000]));
   const perKWh = hourly.filter(p => energyByHour.get(p.x) > 0).map(p => ({x: p.x, y: p.y / energyByHour.get(p.x)}));
 
@@ -93,19 +94,4 @@ export default async function asset(ctx) {
         {label: 'GPUs', num: true, cell: l => l.gpus}, {label: 'Start', cell: l => time(l.start)}, {label: 'End', cell: l => time(l.end)},
         {label: 'Released', num: true, cell: l => money(l.released)}, {label: 'Status', cell: l => l.status}], leases, 'No lease.')
       : h('p', {class: 'muted'}, 'Leases are shown to the asset\'s operator: sign in with its key.'));
-}
-
-// revenueByHour adds up the rent released to the asset's revenue account
-// per hour, from the journal's entries (display only: the figure of
-// record is gross revenue above, exact).
-function revenueByHour(entries, account) {
-  const by = new Map();
-  for (const e of entries) {
-    for (const p of e.postings || []) {
-      if (p.destination !== account) continue;
-      const hr = Math.floor(Date.parse(e.time) / HOUR) * HOUR;
-      by.set(hr, (by.get(hr) || 0) + Number(p.amount));
-    }
-  }
-  return [...by.entries()].sort((a, b) => a[0] - b[0]).map(([x, y]) => ({x, y}));
 }

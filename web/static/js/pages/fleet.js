@@ -8,11 +8,13 @@ import {money, pct, units, fromUnits, short} from '../fmt.js';
 
 export default async function fleet(ctx) {
   const assets = await getAll('/v1/assets', 'assets');
-  const yields = await Promise.all(assets.map(a => get(`/v1/assets/${a.id}/yield`)));
-  const rows = assets.map((a, i) => ({a, y: yields[i]}));
   const listingsBox = h('div', {id: 'listings'});
   const form = filters(assets, () => loadListings(ctx, form, listingsBox));
-  await loadListings(ctx, form, listingsBox);
+  // The assets' yields and the listings with their quotes load together.
+  const [yields] = await Promise.all([
+    Promise.all(assets.map(a => get(`/v1/assets/${a.id}/yield`))),
+    loadListings(ctx, form, listingsBox)]);
+  const rows = assets.map((a, i) => ({a, y: yields[i]}));
   return h('div', {},
     h('h1', {}, 'Fleet'),
     h('h2', {}, 'Assets'),
@@ -92,26 +94,11 @@ function priceCell(l) {
     `${money(l.curve.base)} base, curve`);
 }
 
-// hasQuotes tells, once, whether this server has the market's quote route
-// (its OpenAPI document lists it), so the page never asks for a route the
-// server lacks.
-let hasQuotes;
-async function quotesServed() {
-  if (hasQuotes === undefined) {
-    try {
-      const doc = await get('/v1/openapi.json', {auth: false});
-      hasQuotes = !!(doc.paths && doc.paths['/v1/listings/{id}/quote']);
-    } catch { hasQuotes = false; }
-  }
-  return hasQuotes;
-}
-
-// quote asks the server for a live price (the market's quote route);
-// where the server has none, the listing's fixed price is the quote.
+// quote asks the market for a live price; a lease the listing cannot
+// take now has none, and shows the listing's price × GPUs × hours.
 async function quote(l, gpus, hours) {
   try {
-    // A lease the listing cannot take has no live quote to ask for.
-    if (gpus > l.free_gpus || !(await quotesServed())) throw new Error('no live quote');
+    if (gpus > l.free_gpus) throw new Error('no live quote');
     const q = await get(`/v1/listings/${l.id}/quote?gpus=${gpus}&hours=${hours}`);
     const price = q.price_per_gpu_hour ?? q.price;
     const total = q.total ?? q.cost ?? (price ? fromUnits(units(price) * BigInt(gpus * hours)) : null);
