@@ -9,13 +9,22 @@ import {money, time} from '../fmt.js';
 // the keeper closes an unfunded lease soon after its paid time ends.
 const SHORT_RUNWAY_HOURS = 6;
 
+// RUNNING are the statuses of leases not yet ended; LEASES_SHOWN is how many
+// of the others the page lists.
+const RUNNING = ['active', 'overdrawn', 'closing'];
+const LEASES_SHOWN = 100;
+
 export default async function renter(ctx) {
   if (!ctx.me || !['renter', 'operator', 'admin'].includes(ctx.me.role)) return signInFirst('renter');
-  const first = await get('/v1/leases?limit=1000');
-  let leases = first.leases || [];
-  if (first.next) leases = leases.concat(await getAll(`/v1/leases?limit=1000&after=${encodeURIComponent(first.next)}`, 'leases'));
+  // Every running lease (each may need a warning), and one page of the
+  // rest with the totals over all of them: a renter with thousands of ended
+  // leases must not cost thousands of rows to show.
+  const [first, ...byStatus] = await Promise.all([get(`/v1/leases?limit=${LEASES_SHOWN}`),
+    ...RUNNING.map(s => getAll(`/v1/leases?status=${s}&limit=1000`, 'leases'))]);
+  const running = byStatus.flat().sort((a, b) => Number(a.id) - Number(b.id));
+  const shown = new Set(running.map(l => l.id));
+  const leases = running.concat((first.leases || []).filter(l => !shown.has(l.id)));
   const t = first.totals || {};
-  const running = leases.filter(l => l.status !== 'ended');
   const short = running.filter(l => Number(l.runway_hours) < SHORT_RUNWAY_HOURS);
   return h('div', {},
     h('h1', {}, `My leases (${ctx.me.name})`),
@@ -25,6 +34,9 @@ export default async function renter(ctx) {
     h('div', {class: 'kpis', id: 'totals'},
       kpi('leases', String(t.leases ?? leases.length)), kpi('in escrow', money(t.escrow), {'data-figure': 'escrow'}),
       kpi('accrued unpaid', money(t.accrued), {'data-figure': 'accrued'}), kpi('debt', money(t.debt), {'data-figure': 'debt'})),
+    t.leases > leases.length
+      ? h('p', {class: 'muted'}, `Running leases, then the first ${LEASES_SHOWN} of all ${t.leases}; the totals are over all of them.`)
+      : null,
     h('div', {id: 'leases'}, table([
       {label: 'Lease', cell: l => `#${l.id}`},
       {label: 'Asset', cell: l => h('a', {href: `#/asset/${l.asset_id}`}, `#${l.asset_id}`)},
