@@ -181,7 +181,11 @@ func (d *Dispatcher) post(ctx context.Context, ep Endpoint, ev Event, deliveryID
 	if err != nil {
 		return 0, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, d.cfg.Timeout)
+	// A POST once started runs to its answer (within Timeout) even when the
+	// dispatcher is being stopped: cut off, a receiver that accepted the
+	// event would be recorded as not reached and sent it again after a
+	// restart. Stopping waits for the attempts in flight.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), d.cfg.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, ep.URL, bytes.NewReader(body))
 	if err != nil {

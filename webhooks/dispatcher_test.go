@@ -561,3 +561,50 @@ func TestGiveUp(t *testing.T) {
 		t.Errorf("%d pending", n)
 	}
 }
+
+// TestStopFinishesDeliveryInFlight: the dispatcher is stopped (its context
+// cancelled) while a receiver is answering a delivery that it accepts; the
+// attempt runs to its answer and is recorded as delivered, so nothing is
+// sent again.
+func TestStopFinishesDeliveryInFlight(t *testing.T) {
+	e := newEnv(t, Config{})
+	recv := newReceiver(t)
+	answering, answer := make(chan struct{}), make(chan struct{})
+	recv.fail = func(int, Event) int {
+		close(answering)
+		<-answer
+		return 0
+	}
+	ep := e.register(renterA, accounts.RoleRenter, Subscription{URL: recv.URL, Events: []EventType{EventEnded}})
+	recv.secret = ep.Secret
+	e.world.mine(time.Minute, "a")
+	l := lease1()
+	l.Status, l.CloseReason = contracts.LeaseEnded, contracts.ReasonClosedByRenter
+	e.world.setLease(l)
+	e.pass()
+
+	ctx, stop := context.WithCancel(context.Background())
+	type result struct {
+		r   DeliverResult
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		r, err := e.d.DeliverDue(ctx)
+		done <- result{r, err}
+	}()
+	<-answering
+	stop()
+	close(answer)
+	got := <-done
+	if got.err != nil || got.r.Delivered != 1 {
+		t.Fatalf("stopped during the answer: %+v %v", got.r, got.err)
+	}
+	e.clock.add(time.Hour)
+	if r, err := e.d.DeliverDue(context.Background()); err != nil || r.Attempted != 0 {
+		t.Fatalf("after the stop: %+v %v", r, err)
+	}
+	if n := len(recv.events()); n != 1 {
+		t.Errorf("the receiver accepted %d deliveries, want 1", n)
+	}
+}
