@@ -37,7 +37,8 @@ type Server struct {
 	idem    *idempotency
 	hooks   *webhooks.Dispatcher // nil when the service has no webhooks store
 	hooksRun
-	yields yieldCache // reports by asset, period and mirror block (yieldcache.go)
+	yields  yieldCache       // reports by asset, period and mirror block (yieldcache.go)
+	yieldEv yieldEventsCache // each asset's events as last read, with their block (yieldcache.go)
 }
 
 // Options tunes a Server. Zero fields take the defaults noted.

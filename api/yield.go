@@ -87,8 +87,21 @@ func (s *Server) yieldReport(c echo.Context) (yieldAnswer, error) {
 // yieldEvents reads an asset's events from the mirror as of one block: the
 // read spans several bbolt transactions, so it is repeated until the
 // indexer's cursor is the same before and after it.
+//
+// The events last read of each asset are kept with their block, and used
+// again while the mirror says nothing of the asset changed since
+// (ledger.Store.AssetChanged): on a chain sealing a block a second, most
+// blocks do not touch a given asset, and reading a busy asset's history
+// again is the cost of a report.
 func (s *Server) yieldEvents(assetID uint64) (yield.Events, uint64, error) {
 	st := s.svc.Mirror.Store()
+	if kept, ok := s.yieldEv.get(assetID); ok {
+		changed, through, complete, err := st.AssetChanged(assetID, kept.at)
+		if err == nil && complete && !changed {
+			s.yieldEv.put(assetID, kept.ev, through)
+			return kept.ev, through.Number, nil
+		}
+	}
 	for range yieldSnapshotTries {
 		before, _, err := st.Cursor()
 		if err != nil {
@@ -103,6 +116,7 @@ func (s *Server) yieldEvents(assetID uint64) (yield.Events, uint64, error) {
 			return yield.Events{}, 0, err
 		}
 		if after == before {
+			s.yieldEv.put(assetID, ev, after)
 			return ev, after.Number, nil
 		}
 	}

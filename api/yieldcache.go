@@ -1,6 +1,11 @@
 package api
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/gpuledger/gpuledger/ledger"
+	"github.com/gpuledger/gpuledger/yield"
+)
 
 // yieldCache keeps the reports last computed, by asset, period and the
 // mirror block they reflect. A report is a pure function of the asset's
@@ -39,4 +44,38 @@ func (c *yieldCache) put(k yieldKey, a yieldAnswer) {
 		c.m = make(map[yieldKey]yieldAnswer, 16)
 	}
 	c.m[k] = a
+}
+
+// yieldEventsCache keeps each asset's yield events as last read from the
+// mirror, with the block they reflect. Events are shared read-only:
+// yield.Compute copies what it sorts.
+type yieldEventsCache struct {
+	mu sync.Mutex
+	m  map[uint64]keptEvents
+}
+
+type keptEvents struct {
+	ev yield.Events
+	at ledger.BlockRef
+}
+
+func (c *yieldEventsCache) get(asset uint64) (keptEvents, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	k, ok := c.m[asset]
+	return k, ok
+}
+
+// put keeps ev as asset's events at block at, unless events of a later
+// block are kept already (a slower reader must not set them back).
+func (c *yieldEventsCache) put(asset uint64, ev yield.Events, at ledger.BlockRef) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= yieldCacheSize {
+		c.m = make(map[uint64]keptEvents, 16)
+	}
+	if k, ok := c.m[asset]; ok && k.at.Number > at.Number {
+		return
+	}
+	c.m[asset] = keptEvents{ev, at}
 }
