@@ -109,12 +109,8 @@ func (s *Server) listListings(c echo.Context) error {
 		}
 		f.MaxPrice = &p
 	}
-	if v := q.Get("active"); v != "" {
-		b, err := strconv.ParseBool(v)
-		if err != nil {
-			return validation(fmt.Sprintf("active %q is not true or false", v))
-		}
-		f.Active = &b
+	if f.Active, err = queryBool(q, "active"); err != nil {
+		return err
 	}
 	pg, err := s.svc.Mirror.Store().Offers(f, p)
 	if err != nil {

@@ -285,6 +285,7 @@ var queryParamSchemas = map[string]*openapi3.Schema{
 	"min_free_gpus": {Type: &openapi3.Types{"integer"}, Min: new(0.0), Description: "the fewest GPUs a lease may take now"},
 	"max_price":     {Type: &openapi3.Types{"string"}, Pattern: amountPattern, Description: "the highest price per GPU-hour"},
 	"active":        {Type: &openapi3.Types{"boolean"}, Description: "open (true) or closed (false) listings only"},
+	"evidence":      {Type: &openapi3.Types{"boolean"}, Description: "false: every figure's evidence list left empty (the values alone)"},
 	"status":        {Type: &openapi3.Types{"string"}, Description: "the status to keep"},
 	"gpus":          {Type: &openapi3.Types{"integer"}, Min: new(1.0), Description: "GPUs to lease"},
 	"hours":         {Type: &openapi3.Types{"integer"}, Min: new(1.0), Description: "hours to lease"},

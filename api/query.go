@@ -3,8 +3,10 @@ package api
 import (
 	"fmt"
 	"net/http"
+	"net/url"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -23,7 +25,7 @@ var queryParams = map[string][]string{
 	"GET /v1/assets/:id":                  {},
 	"GET /v1/assets/:id/revenue":          {"from", "to"},
 	"GET /v1/assets/:id/telemetry":        {"from", "to", "after", "limit"},
-	"GET /v1/assets/:id/yield":            {"from", "to"},
+	"GET /v1/assets/:id/yield":            {"from", "to", "evidence"},
 	"GET /v1/assets/:id/oracle":           {"from", "to"},
 	"GET /v1/assets/:id/metadata":         {},
 	"GET /v1/operators/:address/earnings": {},
@@ -74,4 +76,17 @@ func checkQuery(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		return next(c)
 	}
+}
+
+// queryBool reads a true/false query parameter: nil when absent.
+func queryBool(q url.Values, name string) (*bool, error) {
+	v := q.Get(name)
+	if v == "" {
+		return nil, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return nil, validation(fmt.Sprintf("%s %q is not true or false", name, v))
+	}
+	return &b, nil
 }

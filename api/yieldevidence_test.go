@@ -114,6 +114,19 @@ func TestYieldEvidencePointsAtChain(t *testing.T) {
 	if figures < 20 {
 		t.Fatalf("yield has %d figures: %v", figures, y)
 	}
+	// Figures only: the same values, every evidence list empty.
+	bare := e.must(200, "GET", "/v1/assets/1/yield?evidence=false", "", nil)
+	for name, raw := range y {
+		f, ok := raw.(map[string]any)
+		if !ok {
+			continue
+		}
+		b := bare[name].(map[string]any)
+		if ev, ok := b["evidence"].([]any); b["value"] != f["value"] || !ok || len(ev) != 0 {
+			t.Errorf("%s without evidence: %v, with: %v", name, b, f["value"])
+		}
+	}
+	e.problem(400, ProblemValidation, "GET", "/v1/assets/1/yield?evidence=maybe", "", nil)
 	cites := func(figure string) map[any]bool {
 		out := map[any]bool{}
 		for _, x := range y[figure].(map[string]any)["evidence"].([]any) {

@@ -169,6 +169,24 @@ type Report struct {
 	AnnualisedYield Figure `json:"annualised_yield"`
 }
 
+// figures lists the report's figures, for what applies to each of them.
+func (r *Report) figures() []*Figure {
+	return []*Figure{&r.GrossRevenue, &r.BackstopRevenue, &r.SLACredits, &r.PlatformFee, &r.OperatorFee, &r.Reserve,
+		&r.HoldersRevenue, &r.OperatorFeeWithdrawn, &r.ReserveWithdrawn, &r.RevenuePerShare, &r.GPUHoursLeased,
+		&r.GPUHoursAvailable, &r.EconomicUtilisation, &r.TechnicalUtilisation, &r.Availability, &r.EnergyKWh,
+		&r.RevenuePerKWh, &r.GPUHoursPerKWh, &r.BookValueStart, &r.BookValueEnd, &r.AnnualisedYield}
+}
+
+// WithoutEvidence returns the report with every figure's evidence list
+// empty: the values alone, for a table of many assets (a busy asset's
+// figures cite one event per lease each, megabytes in all).
+func (r Report) WithoutEvidence() Report {
+	for _, f := range r.figures() {
+		f.Evidence = []Evidence{}
+	}
+	return r
+}
+
 // ErrPeriod is returned for a period that is empty or inverted.
 var ErrPeriod = errors.New("period must have from < to")
 

@@ -2,7 +2,9 @@ package yield
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
+	"reflect"
 	"testing"
 	"time"
 
@@ -129,5 +131,45 @@ func TestEmptyAndBadPeriods(t *testing.T) {
 	}
 	if r.GrossRevenue.Value != "0.00" || r.EnergyKWh.Value != "0" || r.RevenuePerKWh.Value != "" || r.AnnualisedYield.Value != "" {
 		t.Errorf("period without events: %+v", r)
+	}
+}
+
+// TestWithoutEvidence: every figure of the report is listed by figures
+// (a figure added later cannot keep its evidence), and WithoutEvidence
+// empties each list, keeps every value, and leaves the report it was
+// called on as it was.
+func TestWithoutEvidence(t *testing.T) {
+	var r Report
+	v := reflect.ValueOf(&r).Elem()
+	listed := map[*Figure]bool{}
+	for _, f := range r.figures() {
+		listed[f] = true
+	}
+	n := 0
+	for i := range v.NumField() {
+		if v.Field(i).Type() != reflect.TypeFor[Figure]() {
+			continue
+		}
+		n++
+		f := v.Field(i).Addr().Interface().(*Figure)
+		if !listed[f] {
+			t.Errorf("figure %s is not in figures()", v.Type().Field(i).Name)
+		}
+		f.Value = fmt.Sprint(i)
+		f.Evidence = []Evidence{{Block: uint64(i)}}
+	}
+	if n != len(listed) || n < 20 {
+		t.Fatalf("%d figures in Report, %d listed", n, len(listed))
+	}
+	bare := r.WithoutEvidence()
+	bv := reflect.ValueOf(bare)
+	for i := range v.NumField() {
+		if v.Field(i).Type() != reflect.TypeFor[Figure]() {
+			continue
+		}
+		got, was := bv.Field(i).Interface().(Figure), v.Field(i).Interface().(Figure)
+		if got.Value != was.Value || got.Evidence == nil || len(got.Evidence) != 0 || len(was.Evidence) != 1 {
+			t.Errorf("%s: %+v from %+v", v.Type().Field(i).Name, got, was)
+		}
 	}
 }

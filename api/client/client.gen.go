@@ -2706,6 +2706,9 @@ type GetYieldParams struct {
 
 	// To end of the period, excluded (RFC 3339)
 	To *time.Time `form:"to,omitempty" json:"to,omitempty"`
+
+	// Evidence false: every figure's evidence list left empty (the values alone)
+	Evidence *bool `form:"evidence,omitempty" json:"evidence,omitempty"`
 }
 
 // GetAuditParams defines parameters for GetAudit.
@@ -7289,6 +7292,18 @@ func NewGetYieldRequest(server string, id string, params *GetYieldParams) (*http
 		if params.To != nil {
 
 			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "to", *params.To, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date-time"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Evidence != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "evidence", *params.Evidence, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "boolean", Format: ""}); err != nil {
 				return nil, err
 			} else {
 				for _, qp := range strings.Split(queryFrag, "&") {

@@ -12,7 +12,7 @@ export default async function fleet(ctx) {
   const form = filters(assets, () => loadListings(ctx, form, listingsBox));
   // The assets' yields and the listings with their quotes load together.
   const [yields] = await Promise.all([
-    Promise.all(assets.map(a => get(`/v1/assets/${a.id}/yield`))),
+    Promise.all(assets.map(a => get(`/v1/assets/${a.id}/yield?evidence=false`))),
     loadListings(ctx, form, listingsBox)]);
   const rows = assets.map((a, i) => ({a, y: yields[i]}));
   return h('div', {},
