@@ -354,6 +354,11 @@ type assetEarningsJSON struct {
 	Reserve      reserveJSON      `json:"reserve"`
 }
 
+// yieldSnapshotTries bounds how often getOperatorEarnings rereads the
+// mirror when the indexer moved on while it was reading (its assets are
+// read one transaction each).
+const yieldSnapshotTries = 5
+
 // getOperatorEarnings answers, for every asset the address operates, its
 // operator fees (accrued, withdrawn, available) and its reserve (accrued,
 // withdrawn, balance) since tokenization, and their totals. From the

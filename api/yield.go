@@ -56,10 +56,6 @@ func (s *Server) getRevenue(c echo.Context) error {
 	})
 }
 
-// yieldSnapshotTries bounds how often yieldReport rereads the mirror when
-// the indexer moved on while it was reading.
-const yieldSnapshotTries = 5
-
 func (s *Server) yieldReport(c echo.Context) (yieldAnswer, error) {
 	assetID, period, err := assetPeriod(c)
 	if err != nil {
@@ -94,9 +90,8 @@ func (s *Server) yieldReport(c echo.Context) (yieldAnswer, error) {
 	return a, nil
 }
 
-// yieldEvents reads an asset's events from the mirror as of one block: the
-// read spans several bbolt transactions, so it is repeated until the
-// indexer's cursor is the same before and after it.
+// yieldEvents reads an asset's events from the mirror as of one block (one
+// read transaction) and the block's number.
 //
 // The events last read of each asset are kept with their block, and used
 // again while the mirror says nothing of the asset changed since
@@ -112,26 +107,12 @@ func (s *Server) yieldEvents(assetID uint64) (yield.Events, uint64, error) {
 			return kept.ev, through.Number, nil
 		}
 	}
-	for range yieldSnapshotTries {
-		before, _, err := st.Cursor()
-		if err != nil {
-			return yield.Events{}, 0, err
-		}
-		ev, err := st.YieldEvents(assetID, s.epochClock())
-		if err != nil {
-			return yield.Events{}, 0, mirrorErr(err, fmt.Sprintf("asset %d", assetID))
-		}
-		after, _, err := st.Cursor()
-		if err != nil {
-			return yield.Events{}, 0, err
-		}
-		if after == before {
-			s.yieldEv.put(assetID, ev, after)
-			return ev, after.Number, nil
-		}
+	ev, at, err := st.YieldEvents(assetID, s.epochClock())
+	if err != nil {
+		return yield.Events{}, 0, mirrorErr(err, fmt.Sprintf("asset %d", assetID))
 	}
-	return yield.Events{}, 0, newProblem(http.StatusServiceUnavailable, ProblemChainUnavailable, "Mirror busy",
-		"the mirror advanced during every read of the asset's events; retry")
+	s.yieldEv.put(assetID, ev, at)
+	return ev, at.Number, nil
 }
 
 // assetPeriod reads an asset route's id and its period (parsePeriod).

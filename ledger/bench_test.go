@@ -21,6 +21,7 @@ import (
 	"github.com/gpuledger/gpuledger/contracts/bindings/gpuasset"
 	"github.com/gpuledger/gpuledger/ledger/internal/enc"
 	"github.com/gpuledger/gpuledger/money"
+	"github.com/gpuledger/gpuledger/yield"
 )
 
 // perCommit is how many puts or postings one bbolt transaction carries in
@@ -243,6 +244,47 @@ func BenchmarkReindex(b *testing.B) {
 	}
 }
 
+// BenchmarkYieldEvents measures what GET /v1/assets/{id}/yield costs when
+// the asset changed since its events were last read: Store.YieldEvents of
+// an asset with about 11,000 leases (100k synthetic events, all on one
+// asset; each lease created, settled with a split, refunded, ended and
+// retired), then yield.Compute over its life. The dashboard's page goal
+// (500 ms) is the bound the read must leave room in.
+func BenchmarkYieldEvents(b *testing.B) {
+	src := newSynthChainOf(b, 100_000, 10, 1)
+	path := filepath.Join(b.TempDir(), FileName)
+	if _, err := Reindex(context.Background(), path, src, src.m, IndexerConfig{Logger: discardLogger()}); err != nil {
+		b.Fatal(err)
+	}
+	st, err := Open(path, &Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	clock := EpochClock{Genesis: time.Unix(synthEpoch, 0).UTC(), Length: time.Hour}
+	var read, compute time.Duration
+	leases := 0
+	b.ResetTimer()
+	for range b.N {
+		start := time.Now()
+		ev, _, err := st.YieldEvents(1, clock)
+		if err != nil {
+			b.Fatal(err)
+		}
+		read += time.Since(start)
+		start = time.Now()
+		if _, err := yield.Compute(ev, yield.Period{From: ev.Asset.CommissionedAt, To: time.Unix(int64(synthEpoch+12*len(src.hashes)), 0)}); err != nil {
+			b.Fatal(err)
+		}
+		compute += time.Since(start)
+		leases = len(ev.Leases)
+	}
+	b.ReportMetric(float64(leases), "leases")
+	b.ReportMetric(read.Seconds()*1e3/float64(b.N), "read_ms")
+	b.ReportMetric(compute.Seconds()*1e3/float64(b.N), "compute_ms")
+	b.ReportMetric((read+compute).Seconds()*1e3/float64(b.N)/500, "x_page_goal")
+}
+
 // rawWrite writes each log's topics and data under (block, index) into a
 // fresh bbolt file, reindex's batch of blocks per transaction, reading
 // each batch's logs from src as Reindex does, without sync until the end
@@ -410,6 +452,12 @@ func (s *synthChain) allLogs() []types.Log {
 
 // newSynthChain synthesizes about n events, perBlock per block.
 func newSynthChain(tb testing.TB, n, perBlock int) *synthChain {
+	return newSynthChainOf(tb, n, perBlock, 10)
+}
+
+// newSynthChainOf synthesizes about n events, perBlock per block, over
+// assets assets (their leases in turn).
+func newSynthChainOf(tb testing.TB, n, perBlock, assets int) *synthChain {
 	tb.Helper()
 	abis := contracts.ABIs()
 	addr := func(i byte) common.Address { return common.BytesToAddress([]byte{0xc0, i}) }
@@ -425,12 +473,12 @@ func newSynthChain(tb testing.TB, n, perBlock int) *synthChain {
 	}
 	u := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 	rng := rand.New(rand.NewPCG(5, 5))
-	const assets, supply = 10, 1_000_000
+	const supply = 1_000_000
 	op := common.BytesToAddress([]byte{0xaa})
 	acc := make([]*big.Int, assets+1)
 	dust := make([]*big.Int, assets+1)
 	scale := contracts.AccScale
-	for id := uint64(1); id <= assets; id++ {
+	for id := uint64(1); id <= uint64(assets); id++ {
 		p := gpuasset.GPUAssetTokenizeParams{GpuModel: "H100", GpuCount: 8, RatedPowerW: 10200, Location: "US-TX-1",
 			CommissionedAt: 1_700_000_000, BookValue: u(280_000_000_000), UsefulLifeMonths: 48, ShareSupply: u(supply),
 			OperatorFeeBps: 1500, ReserveBps: 500}
@@ -441,7 +489,7 @@ func newSynthChain(tb testing.TB, n, perBlock int) *synthChain {
 		acc[id], dust[id] = big.NewInt(1), new(big.Int)
 	}
 	for lease := uint64(1); len(evs) < n; lease++ {
-		id := 1 + lease%assets
+		id := 1 + lease%uint64(assets)
 		renter := common.BigToAddress(u(0x1000 + lease%300))
 		deposit := u(10_000_000 + rng.Uint64N(10_000_000))
 		released := new(big.Int).Div(new(big.Int).Mul(deposit, u(1+rng.Uint64N(9))), u(10))

@@ -38,11 +38,7 @@ func TestAssetChangedCoversYieldEvents(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, a := range w.assets {
-			cur, _, err := st.Cursor()
-			if err != nil {
-				t.Fatal(err)
-			}
-			ev, err := st.YieldEvents(a.ID, clock)
+			ev, cur, err := st.YieldEvents(a.ID, clock)
 			if err != nil {
 				t.Fatal(err)
 			}

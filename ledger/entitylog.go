@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -31,13 +30,18 @@ const (
 // entityLogKey is kind(1) id(8) block(8) log index(4): an entity's logs in
 // chain order.
 func entityLogKey(kind entityKind, id uint64, r Ref) []byte {
-	return append(append([]byte{byte(kind)}, idKey(id)...), refSuffix(r)...)
+	return append(entityPrefix(kind, id), refSuffix(r)...)
+}
+
+// entityPrefix is kind(1) id(8): the key prefix of one entity's logs.
+func entityPrefix(kind entityKind, id uint64) []byte {
+	return append([]byte{byte(kind)}, idKey(id)...)
 }
 
 // putEntityLog records the log being applied as one that made entity id.
 // It is keyed by the log, so applying the log again writes the same record.
 func (c *logCtx) putEntityLog(kind entityKind, id uint64, event string) error {
-	return c.putJSON(bEntityLogs, entityLogKey(kind, id, c.ref), EntityLog{Event: event, Time: c.blk.Time, Ref: c.ref})
+	return c.putJSON(bEntityLogs, entityLogKey(kind, id, c.ref), EntityLog{Event: event, Time: c.blk.Time.UTC(), Ref: c.ref})
 }
 
 // AssetLogs returns the logs that made asset id (its AssetTokenized), in
@@ -56,13 +60,13 @@ func (s *Store) LeaseLogs(id uint64) ([]EntityLog, error) {
 // entityLogs reads every log of one entity in one read transaction. An
 // entity has a handful of them, so there is no paging.
 func (s *Store) entityLogs(kind entityKind, id uint64) ([]EntityLog, error) {
-	prefix := append([]byte{byte(kind)}, idKey(id)...)
+	prefix := entityPrefix(kind, id)
 	var out []EntityLog
 	err := s.view(func(tx *bolt.Tx) error {
 		c := bucket(tx, bEntityLogs).Cursor()
 		for k, v := c.Seek(prefix); k != nil && len(k) > len(prefix) && string(k[:len(prefix)]) == string(prefix); k, v = c.Next() {
 			var l EntityLog
-			if err := json.Unmarshal(v, &l); err != nil {
+			if err := decodeRecord(v, &l); err != nil {
 				return fmt.Errorf("ledger: decode %s/%x: %w", bucketNames[bEntityLogs], k, err)
 			}
 			out = append(out, l)

@@ -162,7 +162,7 @@ func TestHourlyRevenueSeries(t *testing.T) {
 				}
 				total = total.Add(h.Revenue)
 			}
-			ev, err := st.YieldEvents(tc.asset, EpochClock{Length: time.Hour})
+			ev, _, err := st.YieldEvents(tc.asset, EpochClock{Length: time.Hour})
 			if err != nil {
 				t.Fatal(err)
 			}

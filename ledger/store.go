@@ -56,7 +56,7 @@ const (
 	bAccounts                           // account name -> account number(4), for short posting keys
 	bAccountNames                       // account number(4) -> account name
 	bAssetLeased                        // asset id(8) -> GPUs(4) held by the asset's unretired leases (absent: 0)
-	bEntityLogs                         // kind(1) id(8) block(8) log index(4) -> EntityLog JSON: the logs that made an asset or a lease
+	bEntityLogs                         // kind(1) id(8) block(8) log index(4) -> EntityLog (recordcodec.go): the logs that made an asset or a lease
 	bCredit                             // "pool" -> LendingPool JSON, "vault" -> CreditVault JSON
 	bPoolPositions                      // lender(20) -> PoolPosition JSON
 	bLoans                              // loan id(8) -> Loan JSON

@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"github.com/gpuledger/gpuledger/contracts"
 	"github.com/gpuledger/gpuledger/money"
 	"github.com/gpuledger/gpuledger/yield"
@@ -21,24 +23,36 @@ type EpochClock struct {
 // through the asset's revenue account, payouts of its operator fees and
 // reserve, SLA credits, and oracle epochs. The audit builds the same events
 // from chain logs; the two must agree.
-func (s *Store) YieldEvents(assetID uint64, clock EpochClock) (yield.Events, error) {
+//
+// It reads in one transaction, so the events are those of one block: at,
+// the mirror's cursor.
+func (s *Store) YieldEvents(assetID uint64, clock EpochClock) (ev yield.Events, at BlockRef, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		at, _ = readCursor(tx)
+		var err error
+		ev, err = yieldEvents(tx, assetID, clock)
+		return err
+	})
+	return ev, at, err
+}
+
+func yieldEvents(tx *bolt.Tx, assetID uint64, clock EpochClock) (yield.Events, error) {
 	var ev yield.Events
-	a, err := s.Asset(assetID)
-	if err != nil {
-		return ev, err
+	var a contracts.Asset
+	if err := getJSON(tx, bAssets, idKey(assetID), &a); err != nil {
+		return ev, fmt.Errorf("asset %d: %w", assetID, err)
 	}
 	ev.Asset = yield.Asset{ID: a.ID, GPUCount: a.GPUCount, CommissionedAt: a.CommissionedAt, BookValue: a.BookValue,
 		UsefulLifeMonths: a.UsefulLifeMonths, Shares: new(big.Int).Set(a.Shares.Int())}
 	// The asset's figures (book value, GPU count, shares) cite its
 	// AssetTokenized, as the audit does.
-	tokenized, err := s.AssetLogs(assetID)
-	if err != nil {
-		return ev, fmt.Errorf("yield events of asset %d: %w", assetID, err)
-	}
-	for _, l := range tokenized {
+	if err := eachRecord(tx, bEntityLogs, entityPrefix(entityAsset, assetID), func(l EntityLog) error {
 		if l.Event == "AssetTokenized" {
 			ev.Asset.Evidence = evidence(l.Ref)
 		}
+		return nil
+	}); err != nil {
+		return ev, fmt.Errorf("yield events of asset %d: %w", assetID, err)
 	}
 	if ev.Asset.Evidence.Block == 0 {
 		// Cannot happen in a file of this schema, which records it with the asset.
@@ -46,9 +60,7 @@ func (s *Store) YieldEvents(assetID uint64, clock EpochClock) (yield.Events, err
 	}
 
 	revenue := AssetRevenue(assetID)
-	if err := eachPage(func(p PageRequest) (Page[EntryLine], error) {
-		return s.Entries(EntryFilter{Account: revenue}, p)
-	}, func(e EntryLine) error {
+	if err := eachEntryOf(tx, revenue, func(e Entry) error {
 		ref := evidence(e.Ref)
 		switch e.Kind {
 		case KindLeaseRelease:
@@ -97,9 +109,7 @@ func (s *Store) YieldEvents(assetID uint64, clock EpochClock) (yield.Events, err
 	// Payouts: the operator's fee withdrawals from its fee account's
 	// journal, the reserve's from their own index.
 	fees := OperatorFees(assetID)
-	if err := eachPage(func(p PageRequest) (Page[EntryLine], error) {
-		return s.Entries(EntryFilter{Account: fees}, p)
-	}, func(e EntryLine) error {
+	if err := eachEntryOf(tx, fees, func(e Entry) error {
 		if e.Kind != KindOperatorFeeWithdrawal {
 			return nil
 		}
@@ -114,29 +124,24 @@ func (s *Store) YieldEvents(assetID uint64, clock EpochClock) (yield.Events, err
 	}); err != nil {
 		return ev, fmt.Errorf("yield events of asset %d: %w", assetID, err)
 	}
-	if err := eachPage(func(p PageRequest) (Page[ReserveWithdrawal], error) {
-		return s.ReserveWithdrawals(assetID, p)
-	}, func(w ReserveWithdrawal) error {
+	if err := eachRecord(tx, bReserveWithdrawals, idKey(assetID), func(w ReserveWithdrawal) error {
 		ev.ReservePayouts = append(ev.ReservePayouts, yield.Payout{At: w.Time, Amount: w.Amount, Evidence: evidence(w.Ref)})
 		return nil
 	}); err != nil {
 		return ev, fmt.Errorf("yield events of asset %d: %w", assetID, err)
 	}
 
-	if err := eachPage(func(p PageRequest) (Page[contracts.Lease], error) {
-		return s.Leases(LeaseFilter{AssetID: &assetID}, p)
-	}, func(l contracts.Lease) error {
+	if _, err := walkLeases(tx, LeaseFilter{AssetID: &assetID}, PageRequest{Limit: -1}, func(l contracts.Lease) error {
 		// Its time on the asset cites its LeaseCreated and LeaseClosed.
-		logs, err := s.LeaseLogs(l.ID)
-		if err != nil {
+		var leaseEv []yield.Evidence
+		if err := eachRecord(tx, bEntityLogs, entityPrefix(entityLease, l.ID), func(lg EntityLog) error {
+			leaseEv = append(leaseEv, evidence(lg.Ref))
+			return nil
+		}); err != nil {
 			return err
 		}
-		var leaseEv []yield.Evidence
-		for _, lg := range logs {
-			leaseEv = append(leaseEv, evidence(lg.Ref))
-		}
 		ev.Leases = append(ev.Leases, yield.Lease{ID: l.ID, GPUs: l.GPUs, Start: l.Start, End: l.End, Evidence: leaseEv})
-		return eachPage(func(p PageRequest) (Page[SLACredit], error) { return s.SLACredits(l.ID, p) }, func(c SLACredit) error {
+		return eachRecord(tx, bSLACredits, idKey(l.ID), func(c SLACredit) error {
 			// A credit is waived rent, reported with the settlement it
 			// belongs to; alone here, it sums the same.
 			ev.Settlements = append(ev.Settlements, yield.Settlement{LeaseID: l.ID, At: c.Time, Credit: c.Credit, Evidence: evidence(c.Ref)})
@@ -146,7 +151,7 @@ func (s *Store) YieldEvents(assetID uint64, clock EpochClock) (yield.Events, err
 		return ev, fmt.Errorf("yield events of asset %d: %w", assetID, err)
 	}
 
-	if err := eachPage(func(p PageRequest) (Page[Epoch], error) { return s.Epochs(assetID, p) }, func(e Epoch) error {
+	if err := eachRecord(tx, bEpochs, idKey(assetID), func(e Epoch) error {
 		ev.Epochs = append(ev.Epochs, yield.Epoch{
 			Start: clock.Genesis.Add(time.Duration(e.Epoch) * clock.Length), Length: clock.Length,
 			UtilisationBps: e.UtilisationBps, AvailabilityBps: e.AvailabilityBps, EnergyWh: e.EnergyWh, Evidence: evidence(e.Ref),
@@ -162,22 +167,40 @@ func evidence(r Ref) yield.Evidence {
 	return yield.Evidence{TxHash: r.TxHash, Block: r.Block, LogIndex: r.LogIndex}
 }
 
-// eachPage walks every page of a list.
-func eachPage[T any](list func(PageRequest) (Page[T], error), each func(T) error) error {
-	p := PageRequest{Limit: 1000}
-	for {
-		page, err := list(p)
-		if err != nil {
-			return err
+// eachRecord calls fn with every record of bucket id under prefix, in key
+// order, in tx.
+func eachRecord[T any](tx *bolt.Tx, id bucketID, prefix []byte, fn func(T) error) error {
+	return bucketForEach(tx, id, prefix, func(k, v []byte) (bool, error) {
+		var item T
+		if err := decodeRecord(v, &item); err != nil {
+			return false, fmt.Errorf("ledger: decode %s/%x: %w", bucketNames[id], k, err)
 		}
-		for _, item := range page.Items {
-			if err := each(item); err != nil {
-				return err
+		return true, fn(item)
+	})
+}
+
+// eachEntryOf calls fn with every journal entry that touched account a, in
+// chain order, in tx: the account's index runs, each entry read by number.
+func eachEntryOf(tx *bolt.Tx, a Account, fn func(Entry) error) error {
+	n, ok := accountNumber(tx, a)
+	if !ok {
+		return nil
+	}
+	entries := bucket(tx, bEntries)
+	return bucketForEach(tx, bPostings, runPrefix(n), func(k, v []byte) (bool, error) {
+		items, err := decodeRun(v)
+		if err != nil {
+			return false, fmt.Errorf("ledger: run %x: %w", k, err)
+		}
+		for _, it := range items {
+			e, err := decodeEntry(entries.Get(idKey(it.seq)))
+			if err != nil {
+				return false, fmt.Errorf("ledger: entry %d: %w", it.seq, err)
+			}
+			if err := fn(e); err != nil {
+				return false, err
 			}
 		}
-		if page.Next == "" {
-			return nil
-		}
-		p.After = page.Next
-	}
+		return true, nil
+	})
 }

@@ -72,3 +72,34 @@ func TestLeaseCodec(t *testing.T) {
 		})
 	}
 }
+
+// TestEntityLogCodec: an entity log reads back what JSON read back, and a
+// damaged record is an error.
+func TestEntityLogCodec(t *testing.T) {
+	l := EntityLog{Event: "LeaseCreated", Time: time.Unix(1_700_000_012, 0).UTC(),
+		Ref: Ref{Block: 1 << 33, BlockHash: common.HexToHash("0xab"), TxHash: common.HexToHash("0xcd"), LogIndex: 300}}
+	raw, err := encodeRecord(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got EntityLog
+	if err := decodeRecord(raw, &got); err != nil {
+		t.Fatal(err)
+	}
+	js, _ := json.Marshal(l)
+	var want EntityLog
+	if err := json.Unmarshal(js, &want); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	for n := range len(raw) {
+		if err := decodeRecord(raw[:n], &got); !errors.Is(err, enc.ErrCorrupt) {
+			t.Fatalf("a record cut at %d of %d bytes: %v", n, len(raw), err)
+		}
+	}
+	if err := decodeRecord(append(raw, 0), &got); !errors.Is(err, enc.ErrCorrupt) {
+		t.Fatalf("a byte too many: %v", err)
+	}
+}
