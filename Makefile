@@ -123,7 +123,7 @@ devnode-stop:
 ## keeper/bound, ...). BENCH picks benchmarks by regexp and BENCH_PKGS the
 ## packages (e.g. make bench BENCH=Reindex BENCH_PKGS=./ledger); the default
 ## set takes about 10 minutes on 2 cores. BENCH_PKGS=./... runs every benchmark.
-BENCH      ?= BenchmarkKeeper$$|BenchmarkAuditFetch|BenchmarkAuditComputeAssetYear|BenchmarkReindex$$|BenchmarkFleetScale|BenchmarkReadLatency|BenchmarkOpenLeaseHTTP
+BENCH      ?= BenchmarkKeeper$$|BenchmarkAuditFetch|BenchmarkAuditComputeAssetYear|BenchmarkReindex$$|BenchmarkYieldEvents|BenchmarkFleetScale|BenchmarkReadLatency|BenchmarkOpenLeaseHTTP
 BENCH_PKGS ?= ./service ./audit ./ledger ./api
 bench:
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime 1x -benchmem -timeout 30m $(BENCH_PKGS)
