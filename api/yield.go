@@ -86,7 +86,7 @@ func (s *Server) yieldReport(c echo.Context) (yieldAnswer, error) {
 	}
 	a := yieldAnswer{Report: r, Block: block}
 	key.block = block
-	s.yields.put(key, a)
+	s.yields.put(key, a, nil)
 	return a, nil
 }
 
@@ -103,7 +103,7 @@ func (s *Server) yieldEvents(assetID uint64) (yield.Events, uint64, error) {
 	if kept, ok := s.yieldEv.get(assetID); ok {
 		changed, through, complete, err := st.AssetChanged(assetID, kept.at)
 		if err == nil && complete && !changed {
-			s.yieldEv.put(assetID, kept.ev, through)
+			s.yieldEv.put(assetID, keptEvents{kept.ev, through}, newerEvents)
 			return kept.ev, through.Number, nil
 		}
 	}
@@ -111,7 +111,7 @@ func (s *Server) yieldEvents(assetID uint64) (yield.Events, uint64, error) {
 	if err != nil {
 		return yield.Events{}, 0, mirrorErr(err, fmt.Sprintf("asset %d", assetID))
 	}
-	s.yieldEv.put(assetID, ev, at)
+	s.yieldEv.put(assetID, keptEvents{ev, at}, newerEvents)
 	return ev, at.Number, nil
 }
 

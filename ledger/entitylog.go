@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"fmt"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -60,18 +59,12 @@ func (s *Store) LeaseLogs(id uint64) ([]EntityLog, error) {
 // entityLogs reads every log of one entity in one read transaction. An
 // entity has a handful of them, so there is no paging.
 func (s *Store) entityLogs(kind entityKind, id uint64) ([]EntityLog, error) {
-	prefix := entityPrefix(kind, id)
 	var out []EntityLog
 	err := s.view(func(tx *bolt.Tx) error {
-		c := bucket(tx, bEntityLogs).Cursor()
-		for k, v := c.Seek(prefix); k != nil && len(k) > len(prefix) && string(k[:len(prefix)]) == string(prefix); k, v = c.Next() {
-			var l EntityLog
-			if err := decodeRecord(v, &l); err != nil {
-				return fmt.Errorf("ledger: decode %s/%x: %w", bucketNames[bEntityLogs], k, err)
-			}
+		return eachRecord(tx, bEntityLogs, entityPrefix(kind, id), func(l EntityLog) error {
 			out = append(out, l)
-		}
-		return nil
+			return nil
+		})
 	})
 	return out, err
 }

@@ -539,14 +539,14 @@ func (s *Store) SLACredits(leaseID uint64, p PageRequest) (Page[SLACredit], erro
 	return listJSON[SLACredit](s, bSLACredits, idKey(leaseID), p)
 }
 
-// listJSON pages over a bucket's JSON values under a prefix.
+// listJSON pages over a bucket's records (decodeRecord) under a prefix.
 func listJSON[T any](s *Store, id bucketID, prefix []byte, p PageRequest) (Page[T], error) {
 	out := Page[T]{Items: []T{}}
 	err := s.view(func(tx *bolt.Tx) error {
 		var err error
 		out.Next, err = scan(tx, id, prefix, p, func(_, v []byte) (bool, error) {
 			var item T
-			if err := json.Unmarshal(v, &item); err != nil {
+			if err := decodeRecord(v, &item); err != nil {
 				return false, err
 			}
 			out.Items = append(out.Items, item)

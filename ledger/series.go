@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"math/big"
@@ -126,54 +125,38 @@ func releasedByHour(tx *bolt.Tx, account Account, from, to time.Time) ([]Revenue
 	if empty {
 		return hours, nil
 	}
-	n, ok := accountNumber(tx, account)
-	if !ok {
-		return hours, nil // never credited
-	}
-	prefix := runPrefix(n)
-	c := bucket(tx, bPostings).Cursor()
-	// The run holding fromBlock may start before it.
-	k, v := seekFloor(c, runKey(n, fromBlock, 0))
-	if k == nil || !bytes.HasPrefix(k, prefix) {
-		k, v = c.Seek(prefix)
-	}
 	entries := bucket(tx, bEntries)
 	var sums []*big.Int // units of hours[i]
-	for ; k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		items, err := decodeRun(v)
+	err := eachRunItem(tx, account, fromBlock, func(it runItem) (bool, error) {
+		if toBlock != 0 && it.block >= toBlock {
+			return false, nil
+		}
+		delta, err := parseUnits(string(it.delta))
 		if err != nil {
-			return nil, err
+			return false, fmt.Errorf("posting of %s in entry %d: %w", account, it.seq, err)
 		}
-		for _, it := range items {
-			if it.block < fromBlock {
-				continue
-			}
-			if toBlock != 0 && it.block >= toBlock {
-				return seriesHours(hours, sums)
-			}
-			delta, err := parseUnits(string(it.delta))
-			if err != nil {
-				return nil, fmt.Errorf("posting of %s in entry %d: %w", account, it.seq, err)
-			}
-			if delta.Sign() <= 0 {
-				continue // the split of revenue out of the account
-			}
-			at, kind, err := entryTimeKind(entries.Get(idKey(it.seq)))
-			if err != nil {
-				return nil, fmt.Errorf("entry %d: %w", it.seq, err)
-			}
-			if kind != KindLeaseRelease {
-				continue // a backstop payment: revenue, not rent
-			}
-			// Entries come in chain order, so hours only move forward.
-			hour := at.Truncate(time.Hour)
-			if last := len(hours) - 1; last < 0 || !hours[last].Hour.Equal(hour) {
-				hours = append(hours, RevenueHour{Hour: hour})
-				sums = append(sums, new(big.Int))
-			}
-			hours[len(hours)-1].Entries++
-			sums[len(sums)-1].Add(sums[len(sums)-1], delta)
+		if delta.Sign() <= 0 {
+			return true, nil // the split of revenue out of the account
 		}
+		at, kind, err := entryTimeKind(entries.Get(idKey(it.seq)))
+		if err != nil {
+			return false, fmt.Errorf("entry %d: %w", it.seq, err)
+		}
+		if kind != KindLeaseRelease {
+			return true, nil // a backstop payment: revenue, not rent
+		}
+		// Entries come in chain order, so hours only move forward.
+		hour := at.Truncate(time.Hour)
+		if last := len(hours) - 1; last < 0 || !hours[last].Hour.Equal(hour) {
+			hours = append(hours, RevenueHour{Hour: hour})
+			sums = append(sums, new(big.Int))
+		}
+		hours[len(hours)-1].Entries++
+		sums[len(sums)-1].Add(sums[len(sums)-1], delta)
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return seriesHours(hours, sums)
 }

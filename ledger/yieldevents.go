@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"time"
@@ -180,27 +181,45 @@ func eachRecord[T any](tx *bolt.Tx, id bucketID, prefix []byte, fn func(T) error
 }
 
 // eachEntryOf calls fn with every journal entry that touched account a, in
-// chain order, in tx: the account's index runs, each entry read by number.
+// chain order, in tx: the account's index lines, each entry read by number.
 func eachEntryOf(tx *bolt.Tx, a Account, fn func(Entry) error) error {
+	entries := bucket(tx, bEntries)
+	return eachRunItem(tx, a, 0, func(it runItem) (bool, error) {
+		e, err := decodeEntry(entries.Get(idKey(it.seq)))
+		if err != nil {
+			return false, fmt.Errorf("ledger: entry %d: %w", it.seq, err)
+		}
+		return true, fn(e)
+	})
+}
+
+// eachRunItem calls fn with every index line of account a from block
+// fromBlock on, in chain order, in tx, until fn says stop: the account's
+// runs from the one holding fromBlock (which may start before it).
+func eachRunItem(tx *bolt.Tx, a Account, fromBlock uint64, fn func(runItem) (bool, error)) error {
 	n, ok := accountNumber(tx, a)
 	if !ok {
-		return nil
+		return nil // never posted to
 	}
-	entries := bucket(tx, bEntries)
-	return bucketForEach(tx, bPostings, runPrefix(n), func(k, v []byte) (bool, error) {
+	prefix := runPrefix(n)
+	c := bucket(tx, bPostings).Cursor()
+	k, v := seekFloor(c, runKey(n, fromBlock, 0))
+	if k == nil || !bytes.HasPrefix(k, prefix) {
+		k, v = c.Seek(prefix)
+	}
+	for ; k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		items, err := decodeRun(v)
 		if err != nil {
-			return false, fmt.Errorf("ledger: run %x: %w", k, err)
+			return fmt.Errorf("ledger: run %x: %w", k, err)
 		}
 		for _, it := range items {
-			e, err := decodeEntry(entries.Get(idKey(it.seq)))
-			if err != nil {
-				return false, fmt.Errorf("ledger: entry %d: %w", it.seq, err)
+			if it.block < fromBlock {
+				continue
 			}
-			if err := fn(e); err != nil {
-				return false, err
+			if more, err := fn(it); err != nil || !more {
+				return err
 			}
 		}
-		return true, nil
-	})
+	}
+	return nil
 }
