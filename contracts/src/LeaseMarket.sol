@@ -766,7 +766,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @dev Requirements: BACKSTOP_ROLE. Emits a {UsageTracked} event.
     function track(uint256 assetId) external onlyRole(BACKSTOP_ROLE) returns (Usage memory u) {
         u = _usage[assetId];
-        uint64 t = uint64(block.timestamp);
+        uint64 t = _usageTime(u);
         u.gpuSeconds += uint128(u.gpus) * (t - u.updatedAt);
         u.updatedAt = t;
         u.tracked = true;
@@ -887,7 +887,7 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
             // Idle since the GPUs last changed (dropped to zero), but no
             // earlier than the curve: its decay starts when it is set.
             uint256 since = u.updatedAt > c.setAt ? u.updatedAt : c.setAt;
-            idleHours = (block.timestamp - since) / 3600;
+            idleHours = block.timestamp > since ? (block.timestamp - since) / 3600 : 0;
         }
         price = curvePrice(c, util, idleHours);
     }
@@ -1107,13 +1107,24 @@ contract LeaseMarket is AccessControl, Pausable, ReentrancyGuardTransient {
     /// and written, plus the hour's record when the asset is tracked.
     function _setLeased(uint256 assetId, uint32 gpus) private {
         Usage memory u = _usage[assetId];
-        uint64 t = uint64(block.timestamp);
+        uint64 t = _usageTime(u);
         // Cannot overflow 128 bits: 2^32 GPUs x 2^64 seconds.
         u.gpuSeconds += uint128(u.gpus) * (t - u.updatedAt);
         u.gpus = gpus;
         u.updatedAt = t;
         _usage[assetId] = u;
         if (u.tracked) _hourly[assetId][t / 3600] = u;
+    }
+
+    /// @dev Now for an asset's usage: the block's time, or the usage's own
+    /// time if that is later. A mined block is never earlier than the
+    /// previous one, but a node may simulate a call (eth_estimateGas on its
+    /// pending block) at an earlier time than a change already recorded;
+    /// usage never moves back, so such a call sees no time passed instead
+    /// of reverting on an underflow.
+    function _usageTime(Usage memory u) private view returns (uint64) {
+        uint64 t = uint64(block.timestamp);
+        return t > u.updatedAt ? t : u.updatedAt;
     }
 
     function _checkOperator(uint256 assetId) private view {
